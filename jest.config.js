@@ -1,0 +1,11 @@
+/** Unit, emulator, bundle and browser tests. Type-checking is `npm run typecheck` (ts-jest does not type-check under isolatedModules). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  testTimeout: 30000,
+};
