@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: writes the Apps Script project into dist/ and the local runtime into dist/local/.
+ *
+ *   dist/Code.js           webpack + ts-loader + gas-webpack-plugin (globals as top-level functions with JSDoc)
+ *   dist/Sidebar.html      esbuild bundle of src/client/sidebar, JS and CSS inlined into one file
+ *   dist/appsscript.json   the manifest, copied
+ *   dist/local/cli.js      the local runtime, preview server and CLI for Node (esbuild)
+ *   dist/local/preview.html the preview page, inlined like the sidebar
+ *   dist/local/bridge.js   google.script.run for the sidebar in the preview, bridged to the local runtime
+ */
+const fs = require('fs');
+const path = require('path');
+const webpack = require('webpack');
+const esbuild = require('esbuild');
+
+const root = path.resolve(__dirname, '..');
+const dist = path.join(root, 'dist');
+
+function runWebpack() {
+  const config = require(path.join(root, 'webpack.config.js'));
+  return new Promise((resolve, reject) => {
+    webpack(config, (error, stats) => {
+      if (error) return reject(error);
+      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
+      resolve();
+    });
+  });
+}
+
+/** Bundles a browser entry and its stylesheet, and inlines both into an HTML template. */
+async function buildInlinedPage({ entry, css, template, out }) {
+  const js = await esbuild.build({
+    entryPoints: [path.join(root, entry)],
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    target: ['es2019', 'chrome80'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    legalComments: 'none',
+    charset: 'utf8',
+  });
+  const style = await esbuild.transform(fs.readFileSync(path.join(root, css), 'utf8'), { loader: 'css', minify: true });
+  const code = js.outputFiles[0].text;
+  if (/<\/script/i.test(code) || /<\/style/i.test(style.code)) {
+    throw new Error(`${entry}: bundle contains a closing tag and cannot be inlined`);
+  }
+  // Function replacers: minified code contains `$&` and friends, which string replacements would expand.
+  const html = fs
+    .readFileSync(path.join(root, template), 'utf8')
+    .replace('/*INLINE_CSS*/', () => style.code.trim())
+    .replace('/*INLINE_JS*/', () => code.trim());
+  fs.mkdirSync(path.dirname(path.join(dist, out)), { recursive: true });
+  fs.writeFileSync(path.join(dist, out), html);
+}
+
+async function buildLocalRuntime() {
+  await esbuild.build({
+    entryPoints: [path.join(root, 'src/local/preview/page/bridge.ts')],
+    outfile: path.join(dist, 'local/bridge.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: ['es2019'],
+    legalComments: 'none',
+  });
+  await esbuild.build({
+    entryPoints: { cli: path.join(root, 'src/local/cli.ts') },
+    outdir: path.join(dist, 'local'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: 'linked',
+    external: ['exceljs', 'playwright-core'],
+    logLevel: 'warning',
+  });
+}
+
+async function main() {
+  const started = Date.now();
+  fs.mkdirSync(dist, { recursive: true });
+  await runWebpack();
+  await buildInlinedPage({
+    entry: 'src/client/sidebar/main.tsx',
+    css: 'src/client/sidebar/sidebar.css',
+    template: 'src/client/sidebar/sidebar.html',
+    out: 'Sidebar.html',
+  });
+  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  if (fs.existsSync(path.join(root, 'src/local/cli.ts'))) {
+    await buildInlinedPage({
+      entry: 'src/local/preview/page/main.ts',
+      css: 'src/local/preview/page/preview.css',
+      template: 'src/local/preview/page/preview.html',
+      out: 'local/preview.html',
+    });
+    await buildLocalRuntime();
+  }
+  const size = (file) => `${(fs.statSync(path.join(dist, file)).size / 1024).toFixed(1)} KB`;
+  console.log(`built dist/Code.js (${size('Code.js')}), dist/Sidebar.html (${size('Sidebar.html')}) in ${Date.now() - started} ms`);
+}
+
+main().catch((error) => {
+  console.error(`build failed: ${error.message}`);
+  process.exit(1);
+});

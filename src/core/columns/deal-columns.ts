@@ -1,0 +1,37 @@
+/**
+ * The deal columns of SPEC §2, by English name, with the French name of GLOSSARY.md and
+ * the other headers that mean the same column (CRM exports, snake_case variants).
+ * Headers are matched folded (see `foldLabel`), so case, accents and spacing do not count.
+ */
+export const DEAL_COLUMNS = {
+  'Deal ID': { fr: 'ID affaire', synonyms: ['ID', 'Deal Id', 'Opportunity ID', 'opportunity_id', 'Record ID', 'Identifiant'] },
+  Deal: { fr: 'Affaire', synonyms: ['Deal name', 'Opportunity', 'Opportunity Name', 'Name', 'Title', 'Nom', 'Opportunité'] },
+  Company: { fr: 'Entreprise', synonyms: ['Account', 'Account Name', 'Organization', 'Organisation', 'Société', 'Compte'] },
+  Contact: { fr: 'Contact', synonyms: ['Contact name', 'Person', 'Contact person', 'Interlocuteur'] },
+  Email: { fr: 'E-mail', synonyms: ['E-mail', 'Email address', 'Mail', 'Courriel'] },
+  Phone: { fr: 'Téléphone', synonyms: ['Telephone', 'Phone number', 'Tel', 'Tél'] },
+  Owner: { fr: 'Responsable', synonyms: ['Deal owner', 'Opportunity Owner', 'Owner Name', 'OwnerId', 'Sales agent', 'sales_agent', 'Rep', 'Commercial', 'Propriétaire'] },
+  Stage: { fr: 'Étape', synonyms: ['Deal stage', 'StageName', 'Stage name', 'deal_stage', 'Pipeline stage', 'Sales stage', 'Phase', 'Statut'] },
+  Amount: { fr: 'Montant', synonyms: ['Value', 'Deal value', 'Deal amount', 'close_value', 'Revenue', 'Valeur', 'Montant HT'] },
+  Probability: { fr: 'Probabilité', synonyms: ['Probability (%)', 'Win probability', 'Deal probability', 'Probabilité (%)'] },
+  'Expected close': { fr: 'Clôture prévue', synonyms: ['Close date', 'CloseDate', 'close_date', 'Expected close date', 'Expected close date (deal)', 'Date de clôture'] },
+  Created: { fr: 'Créée le', synonyms: ['Created date', 'CreatedDate', 'Create date', 'Created at', 'Date de création', 'engage_date'] },
+  'Stage entered': { fr: "Entrée dans l'étape", synonyms: ['Stage entered date', 'Entered stage', 'Date d’entrée dans l’étape'] },
+  'Last activity': { fr: 'Dernière activité', synonyms: ['Last activity date', 'LastActivityDate', 'Last activity date (deal)'] },
+  'Next step': { fr: 'Prochaine action', synonyms: ['NextStep', 'Next action', 'Next activity'] },
+  'Next step due': { fr: 'Échéance', synonyms: ['Next step date', 'Next activity date', 'Due date', 'Next step due date'] },
+  'Lost reason': { fr: 'Motif de perte', synonyms: ['Loss reason', 'Closed lost reason', 'Lost reason (deal)', 'Raison de la perte'] },
+  'Lost at stage': { fr: "Perdue à l'étape", synonyms: ['Lost stage', 'Stage when lost'] },
+  'Forecast category': { fr: 'Catégorie de prévision', synonyms: ['ForecastCategory', 'ForecastCategoryName', 'Forecast'] },
+  'Lead source': { fr: 'Source', synonyms: ['LeadSource', 'Source of lead', 'Origine'] },
+  Need: { fr: 'Besoin', synonyms: [] },
+  Budget: { fr: 'Budget', synonyms: [] },
+  Authority: { fr: 'Autorité', synonyms: ['Decision maker', 'Décideur'] },
+  Timing: { fr: 'Échéancier', synonyms: ['Timeline', 'Calendrier'] },
+  Score: { fr: 'Score', synonyms: ['Lead score'] },
+  Notes: { fr: 'Notes', synonyms: ['Note', 'Comments', 'Description', 'Commentaires'] },
+} as const;
+
+export type DealColumn = keyof typeof DEAL_COLUMNS;
+
+export const DEAL_COLUMN_NAMES = Object.keys(DEAL_COLUMNS) as DealColumn[];

@@ -1,0 +1,89 @@
+import type { WorkbookJson } from '../workbook-json';
+import { fetchWorkbook, postEdit, type EditAnswer } from './api-client';
+import { SheetGrid, type Cell } from './sheet-grid';
+import { showToast } from './toasts';
+
+/**
+ * The local preview page: the workbook's tabs as an editable grid, the real sidebar in an
+ * iframe beside it. Every edit goes through `/api/edit`, which fires `onEdit` exactly as
+ * Sheets would, and the grid then shows the workbook as the add-on left it.
+ */
+let workbook: WorkbookJson | null = null;
+let activeSheet = '';
+
+const status = document.getElementById('status') as HTMLElement;
+const formula = document.getElementById('formula') as HTMLInputElement;
+const tabs = document.getElementById('tabs') as HTMLElement;
+
+const grid = new SheetGrid(document.getElementById('grid') as HTMLElement, {
+  onCommit: (cell, text) => edit(cell, [[text]]),
+  onPaste: (cell, rows) => edit(cell, rows),
+  onClear: (cell) => edit(cell, [['']]),
+  onSelect: (_cell, content) => {
+    formula.value = content;
+  },
+});
+
+function setStatus(text: string): void {
+  status.textContent = text;
+}
+
+async function edit(cell: Cell, values: string[][]): Promise<void> {
+  setStatus('Saving…');
+  try {
+    const answer: EditAnswer = await postEdit(activeSheet, cell.row, cell.column, values);
+    if (!answer.accepted) showToast(answer.reason ?? 'The input was rejected.', 'Invalid input', 'error');
+    for (const toast of answer.toasts) showToast(toast.message, toast.title);
+    if (answer.triggerError) showToast(answer.triggerError, 'onEdit failed', 'error');
+    await reload(true);
+    setStatus('All changes saved');
+  } catch (error) {
+    setStatus('');
+    showToast((error as Error).message, 'Edit failed', 'error');
+  }
+}
+
+function renderTabs(): void {
+  if (!workbook) return;
+  tabs.replaceChildren(
+    ...workbook.sheets
+      .filter((sheet) => !sheet.hidden)
+      .map((sheet) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = sheet.name;
+        button.setAttribute('role', 'tab');
+        button.setAttribute('aria-selected', String(sheet.name === activeSheet));
+        button.addEventListener('click', () => {
+          activeSheet = sheet.name;
+          renderTabs();
+          showActive(false);
+        });
+        return button;
+      }),
+  );
+}
+
+function showActive(keepSelection: boolean): void {
+  const sheet = workbook?.sheets.find((s) => s.name === activeSheet);
+  if (sheet) grid.show(sheet, keepSelection);
+}
+
+async function reload(keepSelection: boolean): Promise<void> {
+  workbook = await fetchWorkbook();
+  (document.getElementById('workbook-name') as HTMLElement).textContent = workbook.name;
+  if (!workbook.sheets.some((s) => s.name === activeSheet && !s.hidden)) activeSheet = workbook.activeSheet;
+  renderTabs();
+  showActive(keepSelection);
+}
+
+window.addEventListener('message', (event) => {
+  if (event.origin !== window.location.origin) return;
+  const type = (event.data as { type?: string } | null)?.type;
+  if (type === 'sheets-pipeline:changed') void reload(true);
+});
+
+reload(false).then(
+  () => setStatus('All changes saved'),
+  (error: Error) => showToast(error.message, 'Could not load the workbook', 'error'),
+);

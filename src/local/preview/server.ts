@@ -1,0 +1,137 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ScriptCallError } from '../runtime';
+import { HttpError, readJsonBody, sendHtml, sendJson } from './http';
+import { cellToJson, type WorkbookJson } from './workbook-json';
+import { WorkbookSession } from './workbook-session';
+
+export interface PreviewOptions {
+  port: number;
+  /** Loopback only by default: the preview has no authentication. */
+  host?: string;
+  workbookPath: string;
+  locale: 'en' | 'fr';
+  /** The build output: `Code.js`, `Sidebar.html`, `local/preview.html`, `local/bridge.js`. */
+  distDir: string;
+  now?: Date;
+}
+
+export interface Preview {
+  url: string;
+  session: WorkbookSession;
+  close(): Promise<void>;
+}
+
+/** Thrown when the preview cannot start; the CLI prints the message as one line. */
+export class PreviewStartError extends Error {}
+
+function readBuilt(distDir: string, file: string): string {
+  const full = path.join(distDir, file);
+  if (!fs.existsSync(full)) throw new PreviewStartError(`${full} is missing: run "npm run build" first`);
+  return fs.readFileSync(full, 'utf8');
+}
+
+/**
+ * Starts the local preview: the workbook as an editable grid, the real sidebar beside it,
+ * and the JSON API both use. Every change is saved to the workbook file before the API answers.
+ */
+export async function startPreview(options: PreviewOptions): Promise<Preview> {
+  const host = options.host ?? '127.0.0.1';
+  const code = readBuilt(options.distDir, 'Code.js');
+  const sidebarHtml = readBuilt(options.distDir, 'Sidebar.html');
+  const pageHtml = readBuilt(options.distDir, 'local/preview.html');
+  const bridgeJs = readBuilt(options.distDir, 'local/bridge.js');
+  const session = await WorkbookSession.open({ workbookPath: options.workbookPath, code, sidebarHtml, locale: options.locale, now: options.now });
+
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      const status = error instanceof HttpError ? error.status : error instanceof ScriptCallError ? error.status : 500;
+      const message = error instanceof Error ? error.message : String(error);
+      if (!response.headersSent) sendJson(response, status, { error: message });
+      else response.end();
+    });
+  });
+
+  async function handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://preview.local');
+    const route = `${request.method} ${url.pathname}`;
+    if (route === 'GET /') return sendHtml(response, pageHtml);
+    if (route === 'GET /sidebar') return sendHtml(response, withBridge(sidebarHtml, bridgeJs));
+    if (route === 'GET /api/workbook') return sendJson(response, 200, workbookJson(session));
+    if (route === 'POST /api/edit') {
+      const body = await readJsonBody(request);
+      const { sheet, row, column, values } = body;
+      if (typeof sheet !== 'string' || typeof row !== 'number' || typeof column !== 'number' || !Array.isArray(values)) {
+        throw new HttpError(400, 'Expected { sheet: string, row: number, column: number, values: any[][] }');
+      }
+      const result = session.runtime.userEdit(sheet, row, column, values as unknown[][]);
+      await session.save();
+      return sendJson(response, 200, result);
+    }
+    const run = /^POST \/api\/run\/([^/]+)$/.exec(route);
+    if (run) {
+      const body = await readJsonBody(request);
+      const args = body.args ?? [];
+      if (!Array.isArray(args)) throw new HttpError(400, 'args must be an array');
+      try {
+        const result = session.runtime.run(decodeURIComponent(run[1]), args);
+        return sendJson(response, 200, { result: result.value ?? null, toasts: result.ui.toasts });
+      } finally {
+        await session.save();
+      }
+    }
+    if (request.method !== 'GET' && request.method !== 'POST') throw new HttpError(405, `Method ${request.method} is not allowed`);
+    throw new HttpError(404, `Not found: ${url.pathname}`);
+  }
+
+  await listen(server, options.port, host);
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${address.port}/`,
+    session,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }).then(() => session.save()),
+  };
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new PreviewStartError(`Port ${port} is already in use: stop the other program or choose another port with --port N`));
+      else if (error.code === 'EACCES') reject(new PreviewStartError(`Port ${port} needs privileges: choose a port above 1024 with --port N`));
+      else reject(error);
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
+/** The sidebar as Apps Script serves it, plus the script that bridges `google.script.run` to the API. */
+function withBridge(sidebarHtml: string, bridgeJs: string): string {
+  return sidebarHtml.replace(/<head>/i, () => `<head><script>${bridgeJs}</script>`);
+}
+
+function workbookJson(session: WorkbookSession): WorkbookJson {
+  const spreadsheet = session.emulator.spreadsheet;
+  return {
+    name: spreadsheet.getName(),
+    locale: spreadsheet.getSpreadsheetLocale(),
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    activeSheet: spreadsheet.getActiveSheet().getName(),
+    sheets: spreadsheet.getSheets().map((sheet) => {
+      const range = sheet.getDataRange();
+      return {
+        name: sheet.getName(),
+        hidden: sheet.isSheetHidden(),
+        frozenRows: sheet.getFrozenRows(),
+        values: range.getValues().map((row) => row.map(cellToJson)),
+        formulas: range.getFormulas(),
+        displayValues: range.getDisplayValues(),
+      };
+    }),
+  };
+}
