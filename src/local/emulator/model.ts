@@ -93,6 +93,8 @@ export interface SheetModel {
   charts: ChartModel[];
   /** Column widths in pixels, by 1-based column, where set. */
   columnWidths: { column: number; width: number }[];
+  /** Tab colour (`Sheet.setTabColor`), absent when none. */
+  tabColor?: string;
 }
 
 export interface WorkbookModel {
