@@ -56,7 +56,7 @@ export class Runtime {
   /** Fires a simple trigger (`onOpen`, `onInstall`) with its event object. */
   trigger(name: 'onOpen' | 'onInstall', authMode: ExecutionContext['authMode'] = 'LIMITED', who: Who = {}): ExecutionResult<unknown> {
     return this.execute(authMode, who, (context) => {
-      const event = { authMode: this.scriptEnum(context, authMode), source: this.emulator.scriptSpreadsheet(), user: this.userObject(who) };
+      const event = { authMode: this.scriptEnum(context, authMode), source: this.emulator.forScript(this.emulator.spreadsheet), user: this.userObject(who) };
       return typeof context[name] === 'function' ? callFunction(context, name, [event]) : undefined;
     });
   }
@@ -67,7 +67,8 @@ export class Runtime {
    * stored as Sheets stores typed text and `onEdit` fires with the event Sheets builds.
    */
   userEdit(sheetName: string, row: number, column: number, values: unknown[][], who: Who = {}): UserEditResult {
-    return applyUserEdit(this.emulator, { sheetName, row, column, values }, (event) =>
+    const user = who.user ?? this.who.user ?? DEFAULT_USER.user;
+    return applyUserEdit(this.emulator, { sheetName, row, column, values }, user, (event) =>
       this.execute('LIMITED', who, (context) => {
         if (typeof context.onEdit !== 'function') return undefined;
         return callFunction(context, 'onEdit', [{ ...event, authMode: this.scriptEnum(context, 'LIMITED'), user: this.userObject(who) }]);
@@ -82,7 +83,7 @@ export class Runtime {
         return fn(this.realm.load() as Record<string, unknown>);
       } catch (error) {
         if (error instanceof ScriptCallError) throw error;
-        throw new ScriptCallError(error instanceof Error ? error.message : String(error), 500);
+        throw new ScriptCallError(errorMessage(error), 500);
       }
     });
   }
@@ -96,6 +97,12 @@ export class Runtime {
     const email = who.user ?? this.who.user ?? DEFAULT_USER.user;
     return { getEmail: () => email };
   }
+}
+
+/** The message of anything thrown; errors made in the script's realm are not `instanceof Error` here. */
+function errorMessage(error: unknown): string {
+  const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+  return typeof message === 'string' ? message : String(error);
 }
 
 function callFunction(context: Record<string, unknown>, name: string, args: unknown[]): unknown {

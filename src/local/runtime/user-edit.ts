@@ -1,6 +1,6 @@
 import type { Emulator } from '../emulator';
 import type { ExecutionResult, ToastRecord } from '../emulator/api';
-import { inferNumberFormat, parseUserInput, toSerialNumber } from '../emulator/format';
+import { toSerialNumber } from '../emulator/format';
 import type { CellValue } from '../emulator/model';
 import { ScriptCallError } from './script-error';
 
@@ -13,9 +13,9 @@ export interface UserEdit {
 }
 
 export interface UserEditResult {
-  /** False when data validation rejected the input; nothing was changed then. */
+  /** False when Sheets would refuse the input (validation, protection); nothing was changed then. */
   accepted: boolean;
-  /** Why the input was rejected, in Sheets' words. */
+  /** Why the input was refused, in Sheets' words. */
   reason?: string;
   /** Toasts shown by `onEdit`. */
   toasts: ToastRecord[];
@@ -31,12 +31,11 @@ export interface EditEvent {
   oldValue?: string;
 }
 
-type Typed = { value: CellValue; format?: string } | { formula: string };
-
-/** Applies a person's edit, then fires onEdit through `fireOnEdit`. */
+/** Applies a person's edit (all cells or none), then fires onEdit through `fireOnEdit`. */
 export function applyUserEdit(
   emulator: Emulator,
   edit: UserEdit,
+  user: string,
   fireOnEdit: (event: EditEvent) => ExecutionResult<unknown>,
 ): UserEditResult {
   const spreadsheet = emulator.spreadsheet;
@@ -54,65 +53,36 @@ export function applyUserEdit(
     throw new ScriptCallError(`The edit does not fit in "${edit.sheetName}" (${sheet.getMaxRows()} rows, ${sheet.getMaxColumns()} columns)`, 400);
   }
 
-  const locale = spreadsheet.getSpreadsheetLocale();
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const typed: Typed[][] = values.map((cells) => cells.map((cell) => readTyped(cell, locale, timeZone)));
+  const applied = emulator.userEditBlock(edit.sheetName, row, column, values.map((cells) => cells.map(toInput)), user);
+  if (!applied.ok) return { accepted: false, reason: applied.message, toasts: [] };
 
-  for (let r = 0; r < typed.length; r++) {
-    for (let c = 0; c < width; c++) {
-      const cell = typed[r][c];
-      if ('formula' in cell) continue;
-      const check = emulator.checkUserInput(edit.sheetName, row + r, column + c, cell.value);
-      if (!check.ok) return { accepted: false, reason: check.message, toasts: [] };
-    }
-  }
-
-  const range = sheet.getRange(row, column, typed.length, width);
-  const single = typed.length === 1 && width === 1;
-  const oldValue = single ? eventText(range.getValue(), timeZone) : undefined;
-  range.setValues(typed.map((cells) => cells.map(toWritable)));
-  typed.forEach((cells, r) =>
-    cells.forEach((cell, c) => {
-      if ('value' in cell && cell.format) sheet.getRange(row + r, column + c).setNumberFormat(cell.format);
-    }),
-  );
+  const range = sheet.getRange(row, column, values.length, width);
   spreadsheet.setActiveRange(range);
-
   const event: EditEvent = { range: emulator.forScript(range), source: emulator.forScript(spreadsheet) };
-  if (single) {
-    const value = eventText(range.getValue(), timeZone);
+  if (values.length === 1 && width === 1) {
+    const timeZone = spreadsheet.getSpreadsheetTimeZone();
+    const value = eventText(applied.values[0][0], timeZone);
+    const oldValue = eventText(applied.oldValues[0][0], timeZone);
     if (value !== undefined) event.value = value;
     if (oldValue !== undefined) event.oldValue = oldValue;
   }
   try {
-    const result = fireOnEdit(event);
-    return { accepted: true, toasts: result.ui.toasts };
+    return { accepted: true, toasts: fireOnEdit(event).ui.toasts };
   } catch (error) {
     return { accepted: true, toasts: [], triggerError: error instanceof Error ? error.message : String(error) };
   }
 }
 
-function readTyped(cell: unknown, locale: string, timeZone: string): Typed {
-  if (cell === null || cell === undefined) return { value: '' };
-  if (typeof cell === 'number' || typeof cell === 'boolean') return { value: cell };
-  if (cell instanceof Date) return { value: cell };
-  const text = String(cell);
-  const parsed = parseUserInput(text, locale, timeZone);
-  if ('formula' in parsed) return parsed;
-  return { value: parsed.value, format: inferNumberFormat(text, locale) };
-}
-
-/** What to hand `setValues` so the cell ends up holding exactly the typed value. */
-function toWritable(cell: Typed): CellValue {
-  if ('formula' in cell) return cell.formula;
-  // setValues reads a leading `=` as a formula and a leading `'` as a text marker; typed text keeps both literally.
-  if (typeof cell.value === 'string' && /^['=]/.test(cell.value)) return `'${cell.value}`;
-  return cell.value;
+/** Typed text stays text for the emulator to parse; JSON values (numbers, booleans, null) are taken as they are. */
+function toInput(cell: unknown): string | CellValue {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number' || typeof cell === 'boolean' || typeof cell === 'string' || cell instanceof Date) return cell;
+  throw new ScriptCallError(`A cell value must be text, a number or a boolean, not ${typeof cell}`, 400);
 }
 
 /** `e.value` / `e.oldValue` are strings; dates arrive as serial numbers; an empty cell gives none. */
-function eventText(value: unknown, timeZone: string): string | undefined {
-  if (value === '' || value === null || value === undefined) return undefined;
+function eventText(value: CellValue, timeZone: string): string | undefined {
+  if (value === '') return undefined;
   if (value instanceof Date) return String(toSerialNumber(value, timeZone));
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);

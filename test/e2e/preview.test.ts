@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { SidebarState } from '../../src/core/sidebar/sidebar-state';
+import { startPreview, type Preview } from '../../src/local/preview/server';
+import { DIST } from '../helpers/built';
+import { launchChromium } from '../helpers/chromium';
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let preview: Preview;
+let dir: string;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-'));
+  preview = await startPreview({ port: 0, workbookPath: path.join(dir, 'pipeline.xlsx'), locale: 'en', distDir: DIST });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('local preview in headless Chromium', () => {
+  it('shows the workbook tabs, the grid, and the real sidebar with the deal counts per stage', async () => {
+    const expected = preview.session.runtime.run('getSidebarState').value as SidebarState;
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(preview.url);
+
+    await page.getByRole('tab', { name: 'Pipeline' }).waitFor();
+    await page.getByRole('tab', { name: 'Stage History' }).waitFor();
+    await page.locator('td[data-row="1"][data-col="1"]', { hasText: 'Deal ID' }).waitFor();
+
+    const sidebar = page.frameLocator('iframe[src*="sidebar"]');
+    await sidebar.locator('main[data-ready="true"]').waitFor();
+    await page.screenshot({ path: path.join(dir, 'preview.png') });
+    for (const stage of expected.counts!.stages) {
+      const row = sidebar.locator(`tr[data-stage="${stage.key}"]`);
+      await expect(row.locator('th').textContent()).resolves.toBe(stage.label);
+      await expect(row.locator('td.count').textContent()).resolves.toBe(String(stage.count));
+    }
+    await expect(sidebar.getByTestId('total').textContent()).resolves.toBe(String(expected.counts!.total));
+    expect(errors).toEqual([]);
+  });
+
+  it('edits a cell through onEdit, and a rejected dropdown value shows why', async () => {
+    const page = await browser.newPage();
+    await page.goto(preview.url);
+    await page.locator('td[data-row="1"][data-col="1"]', { hasText: 'Deal ID' }).waitFor();
+    const header = await page.locator('td[data-row="1"]').allTextContents();
+    const stageColumn = header.indexOf('Stage') + 1;
+    const cell = page.locator(`td[data-row="3"][data-col="${stageColumn}"]`);
+    await cell.click();
+    await page.keyboard.type('Banana');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Invalid input' }).waitFor();
+    await expect(cell.textContent()).resolves.not.toBe('Banana');
+
+    await cell.click();
+    await page.keyboard.type('Negotiation');
+    await page.keyboard.press('Enter');
+    await page.locator(`td[data-row="3"][data-col="${stageColumn}"]`, { hasText: 'Negotiation' }).waitFor();
+    const saved = preview.session.emulator.spreadsheet.getSheetByName('Pipeline')!.getRange(3, stageColumn).getValue();
+    expect(saved).toBe('Negotiation');
+  });
+});

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parsePreviewArgs, UsageError } from '../../src/local/cli-args';
+import { DIST } from '../helpers/built';
+
+describe('parsePreviewArgs', () => {
+  it('defaults to $PORT or 8080, ./pipeline.xlsx and English', () => {
+    expect(parsePreviewArgs([], {})).toEqual({ port: 8080, workbookPath: 'pipeline.xlsx', locale: 'en' });
+    expect(parsePreviewArgs([], { PORT: '3000' }).port).toBe(3000);
+  });
+  it('reads --port, --workbook and --locale, with or without =', () => {
+    expect(parsePreviewArgs(['--port', '9000', '--workbook=x.xlsx', '--locale', 'fr'], {})).toEqual({ port: 9000, workbookPath: 'x.xlsx', locale: 'fr' });
+  });
+  it('refuses bad values with a clear message', () => {
+    expect(() => parsePreviewArgs(['--port', 'abc'], {})).toThrow(new UsageError('--port must be a port number from 0 to 65535, not "abc"'));
+    expect(() => parsePreviewArgs(['--locale', 'de'], {})).toThrow('--locale must be en or fr');
+    expect(() => parsePreviewArgs(['--bogus'], {})).toThrow('Unknown option "--bogus"');
+    expect(() => parsePreviewArgs(['--workbook'], {})).toThrow('--workbook needs a value');
+  });
+});
+
+describe('sheets-pipeline command', () => {
+  const cli = path.join(DIST, 'local/cli.js');
+
+  it('exits non-zero with one line for a malformed workbook, changing nothing on disk', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-'));
+    const file = path.join(dir, 'bad.xlsx');
+    fs.writeFileSync(file, 'garbage');
+    const run = spawnSync(process.execPath, [cli, 'preview', '--port', '0', '--workbook', file], { encoding: 'utf8', timeout: 20000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^sheets-pipeline: .*bad\.xlsx/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('garbage');
+    expect(fs.readdirSync(dir)).toEqual(['bad.xlsx']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exits 2 on a bad option', () => {
+    const run = spawnSync(process.execPath, [cli, 'preview', '--port', 'x'], { encoding: 'utf8', timeout: 20000 });
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe('sheets-pipeline: --port must be a port number from 0 to 65535, not "x"');
+  });
+});

@@ -1,0 +1,136 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { SidebarState } from '../../../src/core/sidebar/sidebar-state';
+import { startPreview, PreviewStartError, type Preview } from '../../../src/local/preview/server';
+import type { WorkbookJson } from '../../../src/local/preview/workbook-json';
+import { readWorkbookFile, WorkbookFileError } from '../../../src/local/workbook-file';
+import { DIST } from '../../helpers/built';
+
+const NOW = new Date('2026-11-20T10:00:00Z');
+let dir: string;
+let preview: Preview | null = null;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'preview-'));
+});
+afterEach(async () => {
+  await preview?.close();
+  preview = null;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(workbook = path.join(dir, 'pipeline.xlsx'), locale: 'en' | 'fr' = 'en'): Promise<Preview> {
+  preview = await startPreview({ port: 0, workbookPath: workbook, locale, distDir: DIST, now: NOW });
+  return preview;
+}
+
+async function api<T>(method: 'GET' | 'POST', route: string, body?: unknown, raw?: string): Promise<{ status: number; body: T }> {
+  const response = await fetch(new URL(route, preview!.url), {
+    method,
+    headers: body !== undefined || raw !== undefined ? { 'content-type': 'application/json' } : {},
+    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+const stageColumn = (sheet: WorkbookJson['sheets'][number]) => sheet.values[0].indexOf('Stage') + 1;
+
+describe('preview API', () => {
+  it('serves a new workbook seeded with the demo pipeline, saved as .xlsx, dates as ISO strings', async () => {
+    await open();
+    expect(fs.existsSync(path.join(dir, 'pipeline.xlsx'))).toBe(true);
+    const { status, body } = await api<WorkbookJson>('GET', '/api/workbook');
+    expect(status).toBe(200);
+    const names = body.sheets.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Pipeline', 'Stage History']));
+    const pipeline = body.sheets.find((s) => s.name === 'Pipeline')!;
+    expect(pipeline.values.length).toBeGreaterThan(60);
+    expect(pipeline.formulas.length).toBe(pipeline.values.length);
+    const created = pipeline.values[1][pipeline.values[0].indexOf('Created')];
+    expect(created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
+  it('runs server functions: getSidebarState counts the demo deals', async () => {
+    await open();
+    const { body } = await api<{ result: SidebarState }>('POST', '/api/run/getSidebarState', { args: [] });
+    const counts = body.result.counts!;
+    expect(counts.total).toBeGreaterThanOrEqual(60);
+    expect(counts.unrecognised).toEqual([]);
+    for (const stage of counts.stages) expect(stage.count).toBeGreaterThan(0);
+  });
+
+  it('applies a user edit, saves it, and keeps it across a restart', async () => {
+    const file = path.join(dir, 'pipeline.xlsx');
+    await open(file);
+    const sheet = (await api<WorkbookJson>('GET', '/api/workbook')).body.sheets.find((s) => s.name === 'Pipeline')!;
+    const edit = await api<{ accepted: boolean }>('POST', '/api/edit', { sheet: 'Pipeline', row: 2, column: stageColumn(sheet), values: [['Negotiation']] });
+    expect(edit.body.accepted).toBe(true);
+    const saved = await readWorkbookFile(file);
+    expect(saved.sheets.find((s) => s.name === 'Pipeline')!.values[1][stageColumn(sheet) - 1]).toBe('Negotiation');
+    await preview!.close();
+    preview = null;
+    await open(file);
+    const again = (await api<WorkbookJson>('GET', '/api/workbook')).body.sheets.find((s) => s.name === 'Pipeline')!;
+    expect(again.values[1][stageColumn(sheet) - 1]).toBe('Negotiation');
+  });
+
+  it('rejects a stage the dropdown does not allow, changing nothing', async () => {
+    const file = path.join(dir, 'pipeline.xlsx');
+    await open(file);
+    const sheet = (await api<WorkbookJson>('GET', '/api/workbook')).body.sheets.find((s) => s.name === 'Pipeline')!;
+    const before = fs.readFileSync(file);
+    const edit = await api<{ accepted: boolean; reason: string }>('POST', '/api/edit', { sheet: 'Pipeline', row: 2, column: stageColumn(sheet), values: [['Banana']] });
+    expect(edit.body.accepted).toBe(false);
+    expect(edit.body.reason).toBeTruthy();
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('answers bad requests with a one-line error and a 4xx status', async () => {
+    await open();
+    const unknown = await api<{ error: string }>('POST', '/api/run/noSuchFunction', { args: [] });
+    expect(unknown).toEqual({ status: 404, body: { error: 'Script function not found: noSuchFunction' } });
+    expect((await api<{ error: string }>('POST', '/api/run/secret_', { args: [] })).status).toBe(403);
+    expect(await api('POST', '/api/run/getSidebarState', undefined, '{not json')).toEqual({ status: 400, body: { error: 'Request body is not valid JSON' } });
+    expect((await api('POST', '/api/run/getSidebarState', { args: 'x' })).status).toBe(400);
+    expect((await api('POST', '/api/edit', { sheet: 'Pipeline' })).status).toBe(400);
+    expect((await api('POST', '/api/edit', { sheet: 'Nope', row: 1, column: 1, values: [['x']] })).status).toBe(400);
+    expect((await api('GET', '/api/nothing')).status).toBe(404);
+    for (const answer of [unknown]) expect(answer.body.error).not.toContain('\n');
+  });
+
+  it('serves the page and the sidebar with google.script.run bridged', async () => {
+    await open();
+    const page = await (await fetch(preview!.url)).text();
+    expect(page).toContain('src="/sidebar"');
+    const sidebar = await (await fetch(new URL('/sidebar', preview!.url))).text();
+    expect(sidebar).toContain('/api/run/');
+    expect(sidebar).toContain('<div id="app"></div>');
+  });
+});
+
+describe('preview start-up errors', () => {
+  it('refuses a malformed workbook with one clear line, and leaves the file as it was', async () => {
+    const file = path.join(dir, 'broken.xlsx');
+    fs.writeFileSync(file, 'this is not a spreadsheet');
+    await expect(open(file)).rejects.toBeInstanceOf(WorkbookFileError);
+    await expect(open(file)).rejects.toThrow(/broken\.xlsx/);
+    expect(fs.readFileSync(file, 'utf8')).toBe('this is not a spreadsheet');
+  });
+
+  it('says which port is in use', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const attempt = startPreview({ port, workbookPath: path.join(dir, 'p.xlsx'), locale: 'en', distDir: DIST, now: NOW });
+      await expect(attempt).rejects.toBeInstanceOf(PreviewStartError);
+      await expect(startPreview({ port, workbookPath: path.join(dir, 'p.xlsx'), locale: 'en', distDir: DIST, now: NOW })).rejects.toThrow(
+        `Port ${port} is already in use`,
+      );
+    } finally {
+      blocker.close();
+    }
+  });
+});
