@@ -16,9 +16,25 @@ const COLUMN_BY_FOLDED_HEADER: ReadonlyMap<string, DealColumn> = (() => {
   return map;
 })();
 
+/**
+ * Decorations exports add around a column name, tried only when the header itself is not
+ * known: a unit or currency in brackets (`Amount (EUR)`, `Montant [€]`), Pipedrive's
+ * `Deal - ` prefix (`Deal - Value`), Salesforce's custom-field suffix (`Loss_Reason__c`).
+ */
+const HEADER_DECORATIONS: readonly RegExp[] = [/\s*[([][^)\]]*[)\]]\s*$/, /^\s*(?:deal|opportunity|affaire)\s+-\s+/i, /__c\s*$/i];
+
 /** The deal column a header names, if any. */
 export function columnForHeader(header: unknown): DealColumn | undefined {
-  return COLUMN_BY_FOLDED_HEADER.get(foldLabel(header));
+  const exact = COLUMN_BY_FOLDED_HEADER.get(foldLabel(header));
+  if (exact !== undefined || typeof header !== 'string') return exact;
+  for (const decoration of HEADER_DECORATIONS) {
+    const bare: string = header.replace(decoration, '');
+    if (bare !== header) {
+      const column = COLUMN_BY_FOLDED_HEADER.get(foldLabel(bare));
+      if (column !== undefined) return column;
+    }
+  }
+  return undefined;
 }
 
 /** Maps a header row to deal columns. When two headers name the same column, the leftmost wins. */

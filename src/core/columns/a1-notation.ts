@@ -1,0 +1,13 @@
+/** Column letters of a 1-based column number: 1 → `A`, 27 → `AA`, as Sheets names columns. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** A1 notation of a 1-based cell: (5, 3) → `C5`. Messages name cells this way because users see them so. */
+export function a1Notation(row: number, column: number): string {
+  return `${columnLetters(column)}${row}`;
+}
