@@ -1,0 +1,76 @@
+import type { Deal } from '../deals/deal';
+import type { HistoryEntry } from '../history/history-entry';
+import type { PipelineDefinition } from '../stages/stage';
+import { conversionTable, type ConversionRow } from './conversion';
+import { dealSize } from './deal-size';
+import { fittedProbabilities, type FittedProbability } from './fitted-probability';
+import { forecast, type Forecast } from './forecast';
+import { prepareMetrics, type MetricsOptions } from './metrics-input';
+import { quarterOf, type MonthOf } from './period';
+import type { Figure, Rate } from './rate';
+import { dealProgress, reachedCounts, type ReachedStage } from './reached';
+import { salesCycle } from './sales-cycle';
+import { staleDeals, type StaleDeals } from './stale';
+import type { SummaryStats } from './stats';
+import { timeInStage, type StageTimes } from './time-in-stage';
+import { salesVelocity } from './velocity';
+import { weightedPipeline, type WeightedPipeline } from './weighted-pipeline';
+import { winRate, winRateByPeriod, type PeriodWinRate } from './win-rate';
+
+export interface AllMetricsOptions extends MetricsOptions {
+  /** "Now" for stale deals and open visits. */
+  asOf: Date;
+  /** Calendar month in the spreadsheet's time zone (the sheet layer builds it from Utilities.formatDate). */
+  monthOf: MonthOf;
+}
+
+/** Every figure of the Conversion and Forecast reports. */
+export interface AllMetrics {
+  reached: ReachedStage[];
+  conversion: ConversionRow[];
+  winRate: Rate;
+  winRateByQuarter: PeriodWinRate[];
+  dealSize: SummaryStats;
+  salesCycle: { won: SummaryStats; lost: SummaryStats; closed: SummaryStats };
+  timeInStage: StageTimes[];
+  stale: StaleDeals;
+  weightedPipeline: WeightedPipeline;
+  fittedProbabilities: FittedProbability[];
+  forecast: Forecast;
+  salesVelocity: Figure;
+}
+
+/**
+ * All metrics at once. The deal and history objects are read once into typed columns
+ * (one map lookup per history row, to group it by deal); every figure is then a linear
+ * pass over those columns, and medians use selection rather than sorting.
+ */
+export function computeAllMetrics(
+  deals: readonly Deal[],
+  history: readonly HistoryEntry[],
+  definition: PipelineDefinition,
+  options: AllMetricsOptions,
+): AllMetrics {
+  const input = prepareMetrics(deals, history, definition, options);
+  const progress = dealProgress(input);
+  const reached = reachedCounts(input, progress);
+  const overallWinRate = winRate(input);
+  const size = dealSize(input);
+  const wonCycle = salesCycle(input, 'won');
+  const weighted = weightedPipeline(input);
+  const fitted = fittedProbabilities(input, progress);
+  return {
+    reached,
+    conversion: conversionTable(reached),
+    winRate: overallWinRate,
+    winRateByQuarter: winRateByPeriod(input, quarterOf(options.monthOf)),
+    dealSize: size,
+    salesCycle: { won: wonCycle, lost: salesCycle(input, 'lost'), closed: salesCycle(input, 'closed') },
+    timeInStage: timeInStage(input.history, input.pipeline, options.asOf),
+    stale: staleDeals(input, options.asOf),
+    weightedPipeline: weighted,
+    fittedProbabilities: fitted,
+    forecast: forecast(input, options.monthOf, fitted, progress),
+    salesVelocity: salesVelocity(weighted.openDeals, overallWinRate, size, wonCycle),
+  };
+}

@@ -1,0 +1,114 @@
+import type { ForecastCategory } from '../deals/deal';
+import type { FittedProbability } from './fitted-probability';
+import { KIND_OPEN, KIND_WON } from './pipeline-index';
+import { kindOfDeal, type MetricsInput } from './metrics-input';
+import { cachedPeriodOf, comparePeriods, type MonthOf } from './period';
+import { probabilityOfDeal } from './weighted-pipeline';
+
+/**
+ * Amounts by cumulative forecast category (Salesforce style): Closed ⊂ Commit ⊂ Best case
+ * ⊂ Pipeline, so `commit` includes `closed`, and so on. Omitted deals are in none.
+ */
+export interface CategoryTotals {
+  closed: number;
+  commit: number;
+  bestCase: number;
+  pipeline: number;
+}
+
+export interface ForecastRow {
+  /** Month (`2024-03`, '' for no Expected close) or owner ('' for unassigned). */
+  key: string;
+  openDeals: number;
+  open: number;
+  /** Σ open Amount × p (the deal's Probability, else its stage's). */
+  weighted: number;
+  /** Σ open Amount × history-fitted probability of the furthest funnel stage the deal reached. */
+  fitted: number;
+  categories: CategoryTotals;
+}
+
+export interface Forecast {
+  byMonth: ForecastRow[];
+  byOwner: ForecastRow[];
+  total: ForecastRow;
+}
+
+/** Category levels, from the narrowest: a deal adds its Amount to its level and every wider one. */
+const LEVEL: Record<ForecastCategory, number> = { closed: 0, commit: 1, 'best-case': 2, pipeline: 3, omitted: 4 };
+
+/**
+ * The forecast category a deal counts in: won deals are Closed and lost deals Omitted
+ * whatever the column says; an open deal uses its Forecast category (an open deal marked
+ * Closed counts as Commit: it is not closed until its stage says so), Pipeline when blank.
+ */
+export function forecastLevel(kind: number, category: ForecastCategory | null): number {
+  if (kind === KIND_WON) return LEVEL.closed;
+  if (kind !== KIND_OPEN) return LEVEL.omitted;
+  if (category === null) return LEVEL.pipeline;
+  return category === 'closed' ? LEVEL.commit : LEVEL[category];
+}
+
+/**
+ * Open pipeline by expected-close month (in the spreadsheet's time zone, through `monthOf`)
+ * and by owner. Won deals add to Closed in the month they closed; lost deals are omitted.
+ */
+export function forecast(
+  input: MetricsInput,
+  monthOf: MonthOf,
+  fitted: readonly FittedProbability[] = [],
+  progress?: Int32Array,
+): Forecast {
+  const monthAt = cachedPeriodOf(monthOf);
+  const byMonth = new Map<string, ForecastRow>();
+  const byOwner = new Map<string, ForecastRow>();
+  const total = emptyRow('');
+  const fittedAt = fitted.map((row) => row.probability.value ?? 0);
+  for (let i = 0; i < input.deals.length; i++) {
+    const kind = kindOfDeal(input, i);
+    const deal = input.deals[i];
+    const level = forecastLevel(kind, deal.forecastCategory);
+    if (level === LEVEL.omitted) continue;
+    const amount = input.amount[i] === input.amount[i] ? input.amount[i] : 0;
+    const open = kind === KIND_OPEN;
+    const weighted = open ? amount * probabilityOfDeal(input, i) : 0;
+    const rank = progress ? progress[i] : -1;
+    const fittedValue = open && rank >= 0 && rank < fittedAt.length ? amount * fittedAt[rank] : 0;
+    const month = monthAt(open ? (deal.expectedClose ? deal.expectedClose.getTime() : NaN) : input.closedAt[i]);
+    addDeal(rowOf(byMonth, month), open, amount, weighted, fittedValue, level);
+    addDeal(rowOf(byOwner, deal.owner), open, amount, weighted, fittedValue, level);
+    addDeal(total, open, amount, weighted, fittedValue, level);
+  }
+  return {
+    byMonth: [...byMonth.values()].sort((a, b) => comparePeriods(a.key, b.key)),
+    byOwner: [...byOwner.values()].sort((a, b) => b.open - a.open || compareText(a.key, b.key)),
+    total,
+  };
+}
+
+function addDeal(row: ForecastRow, open: boolean, amount: number, weighted: number, fitted: number, level: number): void {
+  if (open) {
+    row.openDeals++;
+    row.open += amount;
+    row.weighted += weighted;
+    row.fitted += fitted;
+  }
+  if (level <= LEVEL.closed) row.categories.closed += amount;
+  if (level <= LEVEL.commit) row.categories.commit += amount;
+  if (level <= LEVEL['best-case']) row.categories.bestCase += amount;
+  row.categories.pipeline += amount;
+}
+
+function rowOf(rows: Map<string, ForecastRow>, key: string): ForecastRow {
+  let row = rows.get(key);
+  if (!row) rows.set(key, (row = emptyRow(key)));
+  return row;
+}
+
+function emptyRow(key: string): ForecastRow {
+  return { key, openDeals: 0, open: 0, weighted: 0, fitted: 0, categories: { closed: 0, commit: 0, bestCase: 0, pipeline: 0 } };
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

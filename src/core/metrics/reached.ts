@@ -1,0 +1,70 @@
+import type { Stage } from '../stages/stage';
+import { KIND_LOST } from './pipeline-index';
+import { kindOfDeal, type MetricsInput } from './metrics-input';
+
+/**
+ * How far along the funnel order each deal got: the index of the furthest order stage it
+ * reached, −1 for none. reached(s) ⇔ progress ≥ index of s (skipped stages count as passed).
+ *
+ * - History (when the deal has any) shows every stage entered, the first entry's `from`
+ *   included; the current stage counts as entered too.
+ * - Without history, an open or won deal reached every stage up to its current one.
+ * - A lost deal reached the stages up to its Lost at stage; when that is blank and the
+ *   history shows no open or won stage, it is taken as lost at the **last open stage of the
+ *   order** (it was worked through the open funnel, then lost). With the order Prospecting,
+ *   Engaging, Won this counts a lost deal as having reached Engaging.
+ */
+export function dealProgress(input: MetricsInput): Int32Array {
+  const { deals, pipeline, stageAt } = input;
+  const { progressAt, unknownLossProgress } = input.order;
+  const progress = new Int32Array(deals.length);
+  let lastLostAtKey: string | null = null;
+  let lastLostAtProgress = -1;
+  for (let i = 0; i < deals.length; i++) {
+    const fromHistory = historyProgress(input, i);
+    const position = stageAt[i];
+    let reached = Math.max(fromHistory, position < 0 ? -1 : progressAt[position]);
+    if (kindOfDeal(input, i) === KIND_LOST) {
+      const lostAt = deals[i].lostAtStage;
+      if (lostAt !== lastLostAtKey) {
+        lastLostAtKey = lostAt;
+        const lostAtPosition = lostAt === null ? undefined : pipeline.positionOf.get(lostAt);
+        lastLostAtProgress = lostAtPosition === undefined ? -1 : progressAt[lostAtPosition];
+      }
+      if (lastLostAtProgress >= 0) reached = Math.max(reached, lastLostAtProgress);
+      else if (fromHistory < 0) reached = Math.max(reached, unknownLossProgress);
+    }
+    progress[i] = reached;
+  }
+  return progress;
+}
+
+function historyProgress(input: MetricsInput, slot: number): number {
+  const { history } = input;
+  const { progressAt } = input.order;
+  const start = history.slotStart[slot];
+  const end = history.slotStart[slot + 1];
+  if (end <= start) return -1;
+  const firstFrom = history.from[history.entryOrder[start]];
+  let reached = firstFrom < 0 ? -1 : progressAt[firstFrom];
+  for (let k = start; k < end; k++) {
+    const to = history.to[history.entryOrder[k]];
+    if (to >= 0 && progressAt[to] > reached) reached = progressAt[to];
+  }
+  return reached;
+}
+
+export interface ReachedStage {
+  stage: Stage;
+  /** Deals that reached this stage. */
+  reached: number;
+}
+
+/** |reached(s)| for every stage s of the funnel order. */
+export function reachedCounts(input: MetricsInput, progress: Int32Array = dealProgress(input)): ReachedStage[] {
+  const stages = input.order.stages;
+  const atLeast = new Float64Array(stages.length + 1);
+  for (let i = 0; i < progress.length; i++) if (progress[i] >= 0) atLeast[progress[i]]++;
+  for (let rank = stages.length - 1; rank >= 0; rank--) atLeast[rank] += atLeast[rank + 1];
+  return stages.map((stage, rank) => ({ stage, reached: atLeast[rank] }));
+}
