@@ -3,7 +3,10 @@ import path from 'node:path';
 import { loadBuiltAddon, readDist } from '../helpers/built';
 
 /** Every global of src/server/index.ts: the complete Apps Script surface. */
-const GLOBALS = ['getSidebarState', 'onEdit', 'onInstall', 'onOpen', 'showHelp', 'showSidebar'];
+const CUSTOM_FUNCTIONS = [
+  'DEAL_SCORE', 'PIPELINE_FORECAST', 'SALES_CYCLE', 'SALES_VELOCITY', 'STAGE_CONVERSION', 'STALE_DEALS', 'TIME_IN_STAGE', 'WEIGHTED_PIPELINE', 'WIN_RATE',
+];
+const GLOBALS = [...CUSTOM_FUNCTIONS, 'getSidebarState', 'onEdit', 'onInstall', 'onOpen', 'showHelp', 'showSidebar'];
 
 /** The JSDoc block directly above `function name(...)` in the bundle, and its parameter list. */
 function declaration(code: string, name: string): { jsdoc: string; params: string[] } | null {
@@ -29,9 +32,11 @@ describe('dist/Code.js', () => {
     expect(declaration(code, 'onEdit')!.params).toEqual(['e']);
   });
 
-  it('documents every custom function with @customfunction, a @param per parameter and @return', () => {
+  it('documents every custom function with @customfunction, a @param with an example per parameter and @return', () => {
     const custom = [...code.matchAll(/(\/\*\*(?:(?!\*\/)[\s\S])*@customfunction(?:(?!\*\/)[\s\S])*\*\/)\s*\nfunction (\w+)\(([^)]*)\)/g)];
+    expect(custom.map((m) => m[2]).sort()).toEqual(CUSTOM_FUNCTIONS);
     for (const [, jsdoc, , params] of custom) {
+      expect(jsdoc.match(/@param \{[^}]+\} \w+ .*e\.g\. /g)?.length).toBe(params.split(',').length);
       const names = params.split(',').map((p) => p.trim()).filter(Boolean);
       expect(jsdoc.match(/@param/g)?.length ?? 0).toBe(names.length);
       expect(jsdoc).toMatch(/@return/);

@@ -53,6 +53,16 @@ export class Runtime {
     return { value: jsonCopy(result.value), ui: result.ui };
   }
 
+  /**
+   * Calls a custom function as a cell formula would: arguments as Sheets passes them (2-D
+   * arrays for ranges, `Date` objects, `""` for blanks), in AuthMode.CUSTOM_FUNCTION with no
+   * user identity. Its error, if any, is what the cell would show after `#ERROR!`.
+   */
+  customFunction(name: string, args: unknown[]): ExecutionResult<unknown> {
+    if (!this.functionNames.includes(name) || name.endsWith('_')) throw new ScriptCallError(`Unknown function: ${name}`, 404);
+    return this.execute('CUSTOM_FUNCTION', { user: '' }, (context) => callFunction(context, name, args));
+  }
+
   /** Fires a simple trigger (`onOpen`, `onInstall`) with its event object. */
   trigger(name: 'onOpen' | 'onInstall', authMode: ExecutionContext['authMode'] = 'LIMITED', who: Who = {}): ExecutionResult<unknown> {
     return this.execute(authMode, who, (context) => {
