@@ -1,14 +1,24 @@
 import { foldLabel } from '../core/text/fold';
 import { LANGUAGES } from '../core/i18n/language';
 import { translate } from '../core/i18n/strings';
+import { registeredSheetIds } from './pipeline-registry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const PIPELINE_NAMES = new Set(LANGUAGES.map((language) => foldLabel(translate(language, 'sheet.pipeline'))));
 
-/** The spreadsheet's pipeline sheet: the tab named Pipeline in either language, matched folded. */
+/**
+ * The spreadsheet's pipeline sheet: the first sheet set up as one, else the tab named
+ * Pipeline in either language, matched folded.
+ */
 export function findPipelineSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Sheet | null {
-  return spreadsheet.getSheets().find((sheet) => PIPELINE_NAMES.has(foldLabel(sheet.getName()))) ?? null;
+  const sheets = spreadsheet.getSheets();
+  const registered = new Set(registeredSheetIds());
+  if (registered.size > 0) {
+    const sheet = sheets.find((s) => registered.has(s.getSheetId()));
+    if (sheet) return sheet;
+  }
+  return sheets.find((sheet) => PIPELINE_NAMES.has(foldLabel(sheet.getName()))) ?? null;
 }
 
 /** Every value of the sheet's used area in one read (`[]` for an empty sheet). */

@@ -1,4 +1,7 @@
 import type { Language } from './language';
+import { ENFORCEMENT_STRINGS } from './tables/enforcement';
+import { REPORT_STRINGS } from './tables/reports';
+import { SETUP_STRINGS } from './tables/setup';
 
 /**
  * Every user-visible string, in English and French. The French table is typed against the
@@ -150,9 +153,9 @@ const en = {
   'fn.noExpectedClose': '(no expected close)',
 } as const;
 
-export type StringKey = keyof typeof en;
+type BaseKey = keyof typeof en;
 
-const fr: Record<StringKey, string> = {
+const fr: Record<BaseKey, string> = {
   'addon.name': 'Sheets Pipeline',
   'menu.setup': 'Configurer cette feuille',
   'menu.openSidebar': 'Ouvrir le panneau',
@@ -297,7 +300,18 @@ const fr: Record<StringKey, string> = {
   'fn.noExpectedClose': '(sans clôture prévue)',
 };
 
-export const STRINGS: Record<Language, Record<StringKey, string>> = { en, fr };
+/**
+ * Feature tables (setup, enforcement, reports) live in `tables/`, each with its English
+ * and French halves typed against each other, and are merged here.
+ */
+const TABLES = [SETUP_STRINGS, ENFORCEMENT_STRINGS, REPORT_STRINGS] as const;
+
+export type StringKey = BaseKey | keyof (typeof SETUP_STRINGS)['en'] | keyof (typeof ENFORCEMENT_STRINGS)['en'] | keyof (typeof REPORT_STRINGS)['en'];
+
+export const STRINGS: Record<Language, Record<StringKey, string>> = {
+  en: Object.assign({}, en, ...TABLES.map((table) => table.en)),
+  fr: Object.assign({}, fr, ...TABLES.map((table) => table.fr)),
+};
 
 /** The string `key` in `language`, with `{name}` placeholders replaced from `params`. */
 export function translate(language: Language, key: StringKey, params: Record<string, string | number> = {}): string {

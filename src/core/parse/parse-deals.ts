@@ -1,6 +1,7 @@
 import { findHeaderRow, mapColumns, type ColumnMap } from '../columns/find-columns';
 import type { DealColumn } from '../columns/deal-columns';
 import { isBlankRow } from '../deals/blank-row';
+import { blankDeal } from '../deals/blank-deal';
 import type { Deal } from '../deals/deal';
 import { languageOf, type Language } from '../i18n/language';
 import { translate } from '../i18n/strings';
@@ -35,15 +36,6 @@ export interface ParsedDeals {
 }
 
 const HEADER_ROWS_SCANNED = 10;
-
-function emptyDeal(index: number): Deal {
-  return {
-    index, id: '', name: '', company: '', contact: '', email: '', owner: '', stageText: '', stage: null,
-    amount: null, probability: null, expectedClose: null, created: null, stageEntered: null, lastActivity: null,
-    nextStep: '', nextStepDue: null, lostReason: '', lostAtStage: null, forecastCategory: null, leadSource: '',
-    need: false, budget: false, authority: false, timing: false, score: null, notes: '',
-  };
-}
 
 /**
  * Reads the deals of a pipeline sheet or an export, as `getValues()` gives them or as a
@@ -96,7 +88,7 @@ export function parseDeals(rows: readonly (readonly unknown[])[], options: Parse
   for (let r = 0; r < dataRows.length; r++) {
     const row = dataRows[r];
     if (isBlankRow(row)) continue;
-    const deal = emptyDeal(r);
+    const deal = blankDeal(r);
     for (const { index, read } of readers) {
       const value = row[index];
       const message = read(deal, value);
