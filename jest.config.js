@@ -8,4 +8,6 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   testTimeout: 30000,
+  // Tests translate keys of every table, as the bundles do between them.
+  setupFiles: ['<rootDir>/test/helpers/register-strings.ts'],
 };

@@ -8,6 +8,7 @@
  *
  * @OnlyCurrentDoc
  */
+import '../core/i18n/server-strings';
 import { dealScoreFunction } from '../core/custom-functions/deal-score';
 import { pipelineForecastFunction } from '../core/custom-functions/pipeline-forecast';
 import { salesCycleFunction, salesVelocityFunction } from '../core/custom-functions/sales-cycle';
@@ -20,6 +21,10 @@ import { showHelp, showSidebar } from '../sheet/dialogs';
 import { functionContext } from '../sheet/function-context';
 import { routeEdit } from '../sheet/edit-router';
 import { buildAddonMenu } from '../sheet/menu';
+import { refreshReports } from '../sheet/reports/refresh-reports';
+import { normaliseStageNames } from '../sheet/setup/normalise-stage-names';
+import { setupPipeline } from '../sheet/setup/setup-pipeline';
+import { validateAllRows } from '../sheet/validate/validate-all-rows';
 import { getSidebarState } from '../sheet/sidebar-state';
 
 /**
@@ -39,6 +44,18 @@ global.onInstall = (e: GoogleAppsScript.Events.AddonOnInstall) => buildAddonMenu
  * @param {GoogleAppsScript.Events.SheetsOnEdit} e The edit event.
  */
 global.onEdit = (e: GoogleAppsScript.Events.SheetsOnEdit) => routeEdit(e);
+
+/** Menu: sets up the active sheet as a stage-validated pipeline (or converts a sheet of leads). Running it again changes nothing. */
+global.setupPipeline = () => setupPipeline();
+
+/** Menu: rewrites stage cells spelt differently (aliases, other case or language) to the canonical stage names, one history entry per row. */
+global.normaliseStageNames = () => normaliseStageNames();
+
+/** Menu and sidebar: rebuilds the Conversion and Forecast tabs from the pipeline and its history. */
+global.refreshReports = () => refreshReports();
+
+/** Menu: checks every row against the pipeline rules and marks problems, changing no data. */
+global.validateAllRows = () => validateAllRows();
 
 /** Menu: opens the pipeline sidebar. */
 global.showSidebar = () => showSidebar();

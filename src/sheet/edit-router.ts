@@ -1,15 +1,17 @@
-import { findPipelineSheet } from './pipeline-sheet';
+import { enforceStageEdit } from './enforce/enforce-stage-edit';
+import { readPipelineLayout } from './pipeline-layout';
 
 /** Where an edit landed, as far as the add-on cares. */
 export type EditTarget = 'pipeline' | 'other';
 
 /**
- * Routes a user edit (the simple `onEdit` trigger) to the sheet layer. Edits outside the
- * pipeline sheet are ignored with no further service call; stage enforcement on the
- * pipeline sheet hooks in here.
+ * Routes a user edit (the simple `onEdit` trigger) to the sheet layer. An edit on a sheet
+ * that is not a pipeline is recognised from the document's registry and the sheet's name,
+ * with no read of any sheet; on a pipeline sheet the stage rules are enforced.
  */
 export function routeEdit(e: GoogleAppsScript.Events.SheetsOnEdit): EditTarget {
-  const sheet = e.range.getSheet();
-  const pipeline = findPipelineSheet(e.source);
-  return pipeline !== null && pipeline.getSheetId() === sheet.getSheetId() ? 'pipeline' : 'other';
+  const layout = readPipelineLayout(e.range.getSheet());
+  if (!layout) return 'other';
+  enforceStageEdit(e, layout);
+  return 'pipeline';
 }

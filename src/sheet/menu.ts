@@ -9,7 +9,11 @@ export function buildAddonMenu(): void {
   const language = userLanguage();
   SpreadsheetApp.getUi()
     .createAddonMenu()
+    .addItem(translate(language, 'menu.setup'), 'setupPipeline')
     .addItem(translate(language, 'menu.openSidebar'), 'showSidebar')
+    .addItem(translate(language, 'menu.refreshReports'), 'refreshReports')
+    .addItem(translate(language, 'menu.validateAll'), 'validateAllRows')
+    .addItem(translate(language, 'menu.normalise'), 'normaliseStageNames')
     .addSeparator()
     .addItem(translate(language, 'menu.help'), 'showHelp')
     .addToUi();

@@ -6,7 +6,10 @@ import { loadBuiltAddon, readDist } from '../helpers/built';
 const CUSTOM_FUNCTIONS = [
   'DEAL_SCORE', 'PIPELINE_FORECAST', 'SALES_CYCLE', 'SALES_VELOCITY', 'STAGE_CONVERSION', 'STALE_DEALS', 'TIME_IN_STAGE', 'WEIGHTED_PIPELINE', 'WIN_RATE',
 ];
-const GLOBALS = [...CUSTOM_FUNCTIONS, 'getSidebarState', 'onEdit', 'onInstall', 'onOpen', 'showHelp', 'showSidebar'];
+const GLOBALS = [
+  ...CUSTOM_FUNCTIONS,
+  'getSidebarState', 'normaliseStageNames', 'onEdit', 'onInstall', 'onOpen', 'refreshReports', 'setupPipeline', 'showHelp', 'showSidebar', 'validateAllRows',
+];
 
 /** The JSDoc block directly above `function name(...)` in the bundle, and its parameter list. */
 function declaration(code: string, name: string): { jsdoc: string; params: string[] } | null {

@@ -10,7 +10,11 @@ describe('onOpen / onInstall', () => {
         kind: 'addon',
         caption: '',
         items: [
+          { kind: 'item', caption: 'Set up this sheet', functionName: 'setupPipeline' },
           { kind: 'item', caption: 'Open sidebar', functionName: 'showSidebar' },
+          { kind: 'item', caption: 'Refresh reports', functionName: 'refreshReports' },
+          { kind: 'item', caption: 'Validate all rows', functionName: 'validateAllRows' },
+          { kind: 'item', caption: 'Normalise stage names', functionName: 'normaliseStageNames' },
           { kind: 'separator' },
           { kind: 'item', caption: 'Help', functionName: 'showHelp' },
         ],
@@ -24,7 +28,9 @@ describe('onOpen / onInstall', () => {
     const { runtime } = loadBuiltAddon({}, { userLocale: 'fr' });
     const { ui } = runtime.trigger('onInstall', 'FULL');
     const items = ui.menus[0].items.filter((i): i is { kind: 'item'; caption: string; functionName: string } => i.kind === 'item');
-    expect(items.map((i) => i.caption)).toEqual(['Ouvrir le panneau', 'Aide']);
+    expect(items.map((i) => i.caption)).toEqual([
+      'Configurer cette feuille', 'Ouvrir le panneau', 'Actualiser les rapports', 'Valider toutes les lignes', 'Normaliser les noms d’étapes', 'Aide',
+    ]);
     for (const item of items) expect(runtime.functionNames).toContain(item.functionName);
   });
 });
@@ -47,15 +53,18 @@ describe('showSidebar / showHelp', () => {
 });
 
 describe('onEdit', () => {
-  it('is fired for user edits and never writes to the sheet', () => {
+  it('is fired for user edits, and edits outside the Stage column or the pipeline write nothing', () => {
     const { emulator, runtime } = loadBuiltAddon();
     const sheet = emulator.spreadsheet.insertSheet('Pipeline');
-    sheet.getRange(1, 1, 1, 2).setValues([['Deal', 'Stage']]);
+    sheet.getRange(1, 1, 2, 2).setValues([['Deal', 'Stage'], ['Acme', 'Prospecting']]);
+    const notes = emulator.spreadsheet.insertSheet('Notes');
     emulator.calls.reset();
-    const result = runtime.userEdit('Pipeline', 2, 2, [['Proposal']]);
-    expect(result).toEqual({ accepted: true, toasts: [] });
-    expect(sheet.getRange('B2').getValue()).toBe('Proposal');
-    const writes = Object.keys(emulator.calls.byMethod()).filter((m) => /\.(set|insert|delete|clear|append)/.test(m));
+    expect(runtime.userEdit('Pipeline', 2, 1, [['Acme Corp']])).toEqual({ accepted: true, toasts: [] });
+    expect(runtime.userEdit('Notes', 1, 1, [['Proposal']])).toEqual({ accepted: true, toasts: [] });
+    expect(sheet.getRange('A2').getValue()).toBe('Acme Corp');
+    expect(notes.getRange('A1').getValue()).toBe('Proposal');
+    // The sheet's layout may be remembered in document properties; the spreadsheet itself is not written.
+    const writes = Object.keys(emulator.calls.byMethod()).filter((m) => !m.startsWith('Properties.') && /\.(set|insert|delete|clear|append)/.test(m));
     expect(writes).toEqual([]);
   });
 });

@@ -65,15 +65,15 @@ describe('preview API', () => {
     const file = path.join(dir, 'pipeline.xlsx');
     await open(file);
     const sheet = (await api<WorkbookJson>('GET', '/api/workbook')).body.sheets.find((s) => s.name === 'Pipeline')!;
-    const edit = await api<{ accepted: boolean }>('POST', '/api/edit', { sheet: 'Pipeline', row: 2, column: stageColumn(sheet), values: [['Negotiation']] });
+    const edit = await api<{ accepted: boolean }>('POST', '/api/edit', { sheet: 'Pipeline', row: 2, column: stageColumn(sheet), values: [['Onboarding']] });
     expect(edit.body.accepted).toBe(true);
     const saved = await readWorkbookFile(file);
-    expect(saved.sheets.find((s) => s.name === 'Pipeline')!.values[1][stageColumn(sheet) - 1]).toBe('Negotiation');
+    expect(saved.sheets.find((s) => s.name === 'Pipeline')!.values[1][stageColumn(sheet) - 1]).toBe('Onboarding');
     await preview!.close();
     preview = null;
     await open(file);
     const again = (await api<WorkbookJson>('GET', '/api/workbook')).body.sheets.find((s) => s.name === 'Pipeline')!;
-    expect(again.values[1][stageColumn(sheet) - 1]).toBe('Negotiation');
+    expect(again.values[1][stageColumn(sheet) - 1]).toBe('Onboarding');
   });
 
   it('rejects a stage the dropdown does not allow, changing nothing', async () => {

@@ -1,0 +1,86 @@
+import type { ColumnMap } from '../core/columns/find-columns';
+import { formatRules, isOwnFormula, type FormatRule } from '../core/setup/format-rules';
+import type { PipelineDefinition } from '../core/stages/stage';
+import { userLanguage } from './user-language';
+import { readPipelineDefinition } from './pipeline-definition';
+import { readPipelineLayout } from './pipeline-layout';
+import { registeredSheetIds } from './pipeline-registry';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/** Where a pipeline sheet's deals are, as the formatting needs it. */
+export interface FormatLayout {
+  /** 1-based header row; deals are below it. */
+  headerRow: number;
+  /** 0-based index of each recognised column. */
+  columns: ColumnMap;
+  /** Columns the pipeline spans (the stale highlight covers the deal's row this wide). */
+  width: number;
+}
+
+function isOwnRule(rule: Rule): boolean {
+  const condition = rule.getBooleanCondition();
+  return condition !== null && isOwnFormula(condition.getCriteriaValues()[0]);
+}
+
+function buildRule(sheet: Sheet, spec: FormatRule, layout: FormatLayout, firstRow: number, rows: number): Rule | null {
+  const due = layout.columns['Next step due'];
+  const range = spec.scope === 'row' ? sheet.getRange(firstRow, 1, rows, Math.max(1, layout.width)) : due === undefined ? null : sheet.getRange(firstRow, due + 1, rows, 1);
+  if (range === null) return null;
+  const builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(spec.formula).setBackground(spec.background).setRanges([range]);
+  if (spec.fontColor !== null) builder.setFontColor(spec.fontColor);
+  return builder.build();
+}
+
+/**
+ * Puts the stale-deal and overdue-next-step rules on a pipeline sheet, merged with the
+ * sheet's other rules: `setConditionalFormatRules` replaces them all, so the user's rules
+ * are read and written back in their order, and only the add-on's own (recognised by the
+ * marker in their formula) are replaced, in place, or appended after the user's so that
+ * the user's rules keep precedence. Returns how many rules of the add-on's the sheet has.
+ */
+export function applyPipelineFormats(sheet: Sheet, layout: FormatLayout, definition: PipelineDefinition, maxRows = sheet.getMaxRows()): number {
+  const firstRow = layout.headerRow + 1;
+  const rows = maxRows - layout.headerRow;
+  const stage = layout.columns.Stage;
+  const specs =
+    stage === undefined || rows < 1
+      ? []
+      : formatRules(definition, {
+          firstRow,
+          stage: stage + 1,
+          stageEntered: layout.columns['Stage entered'] === undefined ? undefined : layout.columns['Stage entered'] + 1,
+          nextStepDue: layout.columns['Next step due'] === undefined ? undefined : layout.columns['Next step due'] + 1,
+        });
+  const ours = specs.map((spec) => buildRule(sheet, spec, layout, firstRow, rows)).filter((rule): rule is Rule => rule !== null);
+
+  const existing = sheet.getConditionalFormatRules();
+  const merged: Rule[] = [];
+  let placed = false;
+  for (const rule of existing) {
+    if (!isOwnRule(rule)) {
+      merged.push(rule);
+    } else if (!placed) {
+      merged.push(...ours);
+      placed = true;
+    }
+  }
+  if (!placed) merged.push(...ours);
+  sheet.setConditionalFormatRules(merged);
+  return ours.length;
+}
+
+/**
+ * Rebuilds the formatting of every pipeline sheet from the current Pipeline Settings (the
+ * stale days are written into the formulas, so a settings change must call this).
+ */
+export function refreshPipelineFormats(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  const definition = readPipelineDefinition(spreadsheet, userLanguage());
+  const ids = new Set(registeredSheetIds());
+  for (const sheet of spreadsheet.getSheets()) {
+    if (!ids.has(sheet.getSheetId())) continue;
+    const layout = readPipelineLayout(sheet);
+    if (layout) applyPipelineFormats(sheet, { headerRow: layout.headerRow, columns: layout.columns, width: layout.headers.length }, definition);
+  }
+}

@@ -1,0 +1,1 @@
+import '../../src/core/i18n/all-strings';
