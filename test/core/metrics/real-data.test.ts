@@ -1,18 +1,11 @@
-import { existsSync } from 'fs';
-import { join, resolve } from 'path';
+import { join } from 'path';
 import type { Deal } from '../../../src/core/deals/deal';
 import { computeAllMetrics, type AllMetrics } from '../../../src/core/metrics/all-metrics';
 import { defaultPipeline } from '../../../src/core/stages/default-pipeline';
 import { stageMatcher } from '../../../src/core/stages/match-stage';
 import { readUnquotedCsv } from '../../helpers/csv';
+import { crmDataFolder, NO_DATA_REASON } from '../../helpers/shared-data';
 import { makeDeal, utcMonthOf } from './make-deal';
-
-/** `$PIPELINE_TEST_DATA` may name the data folder or its crm-sales-opportunities folder. */
-function dataFolder(): string | null {
-  const root = process.env.PIPELINE_TEST_DATA ?? resolve(__dirname, '../../../../shared/data');
-  for (const folder of [join(root, 'crm-sales-opportunities'), root]) if (existsSync(join(folder, 'sales_pipeline.csv'))) return folder;
-  return null;
-}
 
 /** `2017-03-01` or `3/1/2017` as a UTC date; '' as no date. */
 function parseDate(text: string): Date | null {
@@ -56,14 +49,12 @@ function metricsOf(file: string): { deals: Deal[]; metrics: AllMetrics } {
   return { deals, metrics };
 }
 
-const folder = dataFolder();
+const folder = crmDataFolder();
 const percent = (value: number | null) => (value === null ? null : Number((value * 100).toFixed(2)));
 const round2 = (value: number | null) => (value === null ? null : Number(value.toFixed(2)));
 
-const describeData = folder ? describe : describe.skip;
-if (!folder) console.log('Skipping the CRM Sales Opportunities figures: no sales_pipeline.csv under $PIPELINE_TEST_DATA or ../shared/data');
-
-describeData(`published figures of CRM Sales Opportunities${folder ? '' : ' (skipped: data folder not found)'}`, () => {
+if (!folder) test.skip(`published figures of CRM Sales Opportunities (${NO_DATA_REASON})`, () => undefined);
+else describe('published figures of CRM Sales Opportunities', () => {
   for (const file of ['sales_pipeline.csv', 'sales_pipeline_mdy.csv']) {
     describe(file, () => {
       const { deals, metrics } = metricsOf(join(folder as string, file));

@@ -1,15 +1,14 @@
-import { existsSync } from 'fs';
 import { join } from 'path';
 import { parseDeals, type ParsedDeals } from '../../../src/core/parse/parse-deals';
 import { defaultPipeline } from '../../../src/core/stages/default-pipeline';
 import { readUnquotedCsv } from '../../helpers/csv';
+import { crmDataFolder, NO_DATA_REASON } from '../../helpers/shared-data';
 
-const folder = process.env.PIPELINE_TEST_DATA ?? join(__dirname, '../../../../shared/data/crm-sales-opportunities');
-const present = existsSync(join(folder, 'sales_pipeline.csv')) && existsSync(join(folder, 'sales_pipeline_mdy.csv'));
-if (!present) console.log(`crm-sales-opportunities tests skipped: no data in ${folder} (set PIPELINE_TEST_DATA to the data folder)`);
-const describeWithData = present ? describe : describe.skip;
+const dataFolder = crmDataFolder();
+const folder = dataFolder ?? '';
 
-describeWithData('CRM sales opportunities export (real data)', () => {
+if (!dataFolder) test.skip(`CRM sales opportunities export (${NO_DATA_REASON})`, () => undefined);
+else describe('CRM sales opportunities export (real data)', () => {
   const definition = defaultPipeline();
   let iso: ParsedDeals;
   let mdy: ParsedDeals;
