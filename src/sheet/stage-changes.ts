@@ -51,6 +51,12 @@ export interface StageChangeSetup {
    */
   mode: 'edited' | 'command';
   historySheet: Sheet | null;
+  /**
+   * Edits: keep each refused text in a note on its cell. A single typed cell leaves it out:
+   * the toast already quotes the text and the reason (SPEC §3: recoverable from the toast
+   * or a note), which keeps a typed edit within its 6-call budget (SPEC §8).
+   */
+  noteRefused?: boolean;
   /** Refuse every change with this problem (Pipeline Settings unreadable): edits are put back, nothing is logged. */
   refuseAll?: ChangeProblem;
   /** Defaults: the active user's e-mail when Apps Script reveals it, and now. */
@@ -164,7 +170,7 @@ function runBatch(targets: readonly StageChangeTarget[], setup: StageChangeSetup
 
   const updates = cellUpdates(plan, targets, setup, labelLanguage);
   writeColumns(sheet, batch, updates);
-  if (mode === 'edited') writeNotes(sheet, stageIndex + 1, plan, now, setup.language);
+  if (mode === 'edited' && setup.noteRefused !== false) writeNotes(sheet, stageIndex + 1, plan, now, setup.language);
   if (plan.history.length > 0) appendHistory(historySheetFor(setup), plan.history, definition, labelLanguage);
   return stageChangesResult(plan, mode === 'edited', busy);
 }

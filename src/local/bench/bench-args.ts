@@ -3,18 +3,36 @@ export const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 /** Above this many deals the template computes the deal totals only (see TemplateScope). */
 export const DEFAULT_FULL_TEMPLATE_LIMIT = 10_000;
 
+export type BenchSection = 'compute' | 'service-calls';
+export const BENCH_SECTIONS: readonly BenchSection[] = ['compute', 'service-calls'];
+
+/** Above this many deals the naive per-row implementation's service calls are fitted, not run. */
+export const DEFAULT_NAIVE_RUN_LIMIT = 100_000;
+
 export interface BenchArgs {
   sizes: number[];
   fullTemplateLimit: number;
+  /** The report sections to measure (all by default). */
+  sections: BenchSection[];
+  naiveRunLimit: number;
 }
 
 export const BENCH_USAGE = `Usage: node dist/local/bench.js [--sizes 1000,10000,100000] [--full-template-up-to 10000]
+                                [--only compute|service-calls] [--naive-run-up-to 100000]
   --sizes                deal counts to measure (5 history rows per deal)
   --full-template-up-to  largest size at which the formula template computes every figure;
-                         above it, the deal totals only (the whole template takes many minutes)`;
+                         above it, the deal totals only (the whole template takes many minutes)
+  --only                 measure one section: compute (metrics, template) or service-calls
+  --naive-run-up-to      largest size at which the naive per-row implementation is run for its
+                         service calls; above it, its counts are fitted from two smaller runs`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { sizes: DEFAULT_SIZES, fullTemplateLimit: DEFAULT_FULL_TEMPLATE_LIMIT };
+  const args: BenchArgs = {
+    sizes: DEFAULT_SIZES,
+    fullTemplateLimit: DEFAULT_FULL_TEMPLATE_LIMIT,
+    sections: [...BENCH_SECTIONS],
+    naiveRunLimit: DEFAULT_NAIVE_RUN_LIMIT,
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = (): string => {
@@ -24,9 +42,17 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     };
     if (flag === '--sizes') args.sizes = value().split(',').map((text) => positiveInteger(text, flag));
     else if (flag === '--full-template-up-to') args.fullTemplateLimit = positiveInteger(value(), flag);
+    else if (flag === '--naive-run-up-to') args.naiveRunLimit = positiveInteger(value(), flag);
+    else if (flag === '--only') args.sections = [section(value())];
     else throw new Error(`Unknown option "${argv[i]}"\n${BENCH_USAGE}`);
   }
   return args;
+}
+
+function section(text: string): BenchSection {
+  const found = BENCH_SECTIONS.find((name) => name === text.trim());
+  if (!found) throw new Error(`--only: "${text}" is not one of ${BENCH_SECTIONS.join(', ')}\n${BENCH_USAGE}`);
+  return found;
 }
 
 function positiveInteger(text: string, flag: string): number {

@@ -1,29 +1,51 @@
 /**
- * `npm run bench`: SPEC §8 compute and size budgets, measured and printed as a report.
+ * `npm run bench`: SPEC §8 compute, size and service-call budgets, measured and printed as a report.
  * Exits 0 when a budget fails (FAIL is printed): it is a measurement, not a gate.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { defaultPipeline } from '../../core/stages/default-pipeline';
 import { parseBenchArgs } from './bench-args';
 import { formatBenchReport } from './bench-report';
 import { bundleSizes } from './bundle-sizes';
 import { measureSize, warmUpTemplate, type SizeResult } from './measure-size';
+import { serviceCallBench } from './service-call-bench';
+import { formatServiceCallReport } from './service-call-report';
 import { elapsedMs } from './timing';
 
 function main(argv: readonly string[]): void {
   const args = parseBenchArgs(argv);
   const definition = defaultPipeline();
   const started = process.hrtime.bigint();
-  const results: SizeResult[] = [];
-  warmUpTemplate(definition);
-  for (const deals of args.sizes) {
-    const scope = deals <= args.fullTemplateLimit ? 'all' : 'deal-totals';
-    process.stderr.write(`measuring ${deals.toLocaleString('en-US')} deals (template: ${scope === 'all' ? 'every figure' : 'deal totals'})…\n`);
-    results.push(measureSize(deals, definition, scope));
-  }
   // This file is dist/local/bench.js: the Apps Script build is one folder up.
-  const sizes = bundleSizes(path.resolve(__dirname, '..'));
-  console.log(formatBenchReport(results, sizes));
+  const dist = path.resolve(__dirname, '..');
+  if (args.sections.includes('compute')) {
+    const results: SizeResult[] = [];
+    warmUpTemplate(definition);
+    for (const deals of args.sizes) {
+      const scope = deals <= args.fullTemplateLimit ? 'all' : 'deal-totals';
+      process.stderr.write(`measuring ${deals.toLocaleString('en-US')} deals (template: ${scope === 'all' ? 'every figure' : 'deal totals'})…\n`);
+      results.push(measureSize(deals, definition, scope));
+    }
+    const sizes = bundleSizes(dist);
+    console.log(formatBenchReport(results, sizes));
+  }
+  if (args.sections.includes('service-calls')) {
+    const code = path.join(dist, 'Code.js');
+    if (!fs.existsSync(code)) throw new Error(`${code} is missing: run "npm run build" first`);
+    const sidebar = path.join(dist, 'Sidebar.html');
+    const results = serviceCallBench(
+      args.sizes,
+      {
+        code: fs.readFileSync(code, 'utf8'),
+        sidebarHtml: fs.existsSync(sidebar) ? fs.readFileSync(sidebar, 'utf8') : undefined,
+        naiveRunLimit: args.naiveRunLimit,
+      },
+      (line) => process.stderr.write(`${line}\n`),
+    );
+    if (args.sections.includes('compute')) console.log('');
+    console.log(formatServiceCallReport(results));
+  }
   console.log(`\nbench took ${(elapsedMs(started) / 1000).toFixed(0)} s (node ${process.version}).`);
 }
 

@@ -39,6 +39,7 @@ export function enforceStageEdit(e: GoogleAppsScript.Events.SheetsOnEdit, layout
     language,
     via: single ? 'edit' : 'paste',
     mode: 'edited',
+    noteRefused: !single,
     historySheet: context.historySheet,
     refuseAll: context.settingsProblem ?? undefined,
   });

@@ -23,8 +23,6 @@ export interface WrittenTab {
 /** Rows and columns of a sheet Sheets creates (`insertSheet`). */
 const NEW_SHEET_ROWS = 1000;
 const NEW_SHEET_COLUMNS = 26;
-/** Column A holds labels, stage names and the tables' titles. */
-const LABEL_COLUMN_WIDTH = 260;
 
 /**
  * Rebuilds report tabs without ever showing half a report (SPEC §9). Every tab is first
@@ -100,7 +98,6 @@ function writeGrid(sheet: Sheet, name: string, grid: ReportGrid, formats: Record
     .setValues(cells.values)
     .setNumberFormats(cells.numberFormats)
     .setFontWeights(cells.fontWeights);
-  sheet.setColumnWidth(1, LABEL_COLUMN_WIDTH);
   for (const chart of grid.charts) insertChart(sheet, chart);
   return { name, rows: cells.numRows, columns: cells.numColumns, charts: grid.charts.length };
 }

@@ -1,4 +1,4 @@
-import { serviceCalls } from '../../helpers/service-calls';
+import { serviceCalls } from '../../../src/local/bench/service-calls';
 import { CLOSE, COL, deal, HEADER, pipelineFixture, setupRow, writeCalls } from './pipeline-fixture';
 
 const id = (n: number) => `D-${String(n).padStart(6, '0')}`;

@@ -1,4 +1,4 @@
-import type { CallLog } from '../../src/local/emulator/api';
+import type { CallLog } from '../emulator/api';
 
 /**
  * The counting rule for the service-call budgets of SPEC §8, in one place for the tests
@@ -12,7 +12,10 @@ import type { CallLog } from '../../src/local/emulator/api';
  *   `getSheetId`, `getName`, `getParent`;
  * - `getRange`: a handle on cells, no data (the read or write made through it is counted);
  * - `SpreadsheetApp.flush`: it commits writes that are already counted, carrying no data
- *   of its own (it is in `spreadsheetTotal`; `withDocumentLock` calls it once).
+ *   of its own (it is in `spreadsheetTotal`; `withDocumentLock` calls it once);
+ * - builders (`newChart`, `newDataValidation`, `newConditionalFormatRule` and every call on
+ *   a `...Builder`): they assemble a description in the script; the call that applies it
+ *   (`insertChart`, `setDataValidation`, `setConditionalFormatRules`) is counted.
  * Other services (Properties, Lock, Session, Utilities, Html...) are not the document:
  * they are reported in `otherServices`, never hidden.
  */
@@ -41,8 +44,11 @@ export const FREE_GETTERS: ReadonlySet<string> = new Set(['getRow', 'getColumn',
 /** Methods that are not reads or writes of the document themselves. */
 const NOT_COUNTED: ReadonlySet<string> = new Set(['getRange', 'flush']);
 
+const BUILDER_FACTORIES: ReadonlySet<string> = new Set(['newChart', 'newDataValidation', 'newConditionalFormatRule']);
+
 export function isCountedCall(method: string): boolean {
   const [cls, name] = method.split('.');
+  if (cls.endsWith('Builder') || BUILDER_FACTORIES.has(name)) return false;
   return SPREADSHEET_CLASSES.has(cls) && !FREE_GETTERS.has(name) && !NOT_COUNTED.has(name);
 }
 
