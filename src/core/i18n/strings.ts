@@ -1,3 +1,4 @@
+import { bilingual } from './bilingual';
 import type { Language } from './language';
 import type { ENFORCEMENT_STRINGS } from './tables/enforcement';
 import type { ENGINE_STRINGS } from './tables/engine';
@@ -6,175 +7,322 @@ import type { SETUP_STRINGS } from './tables/setup';
 import type { SIDEBAR_STRINGS } from './tables/sidebar';
 
 /**
- * Every user-visible string, in English and French. The French table is typed against the
- * English one, so a key missing in either language does not compile. Placeholders are
- * `{name}`, filled by `translate`.
+ * Every user-visible string, in English and French, side by side (`key: [English, French]`):
+ * a key missing either language does not compile. Placeholders are `{name}`, filled by
+ * `translate`.
  */
-const en = {
-  'addon.name': 'Sheets Pipeline',
-  'menu.setup': 'Set up this sheet',
-  'menu.openSidebar': 'Open sidebar',
-  'menu.refreshReports': 'Refresh reports',
-  'menu.validateAll': 'Validate all rows',
-  'menu.normalise': 'Normalise stage names',
-  'menu.settings': 'Settings',
-  'menu.help': 'Help',
-  'sheet.pipeline': 'Pipeline',
-  'sheet.settings': 'Pipeline Settings',
-  'sheet.history': 'Stage History',
-  'sheet.conversion': 'Conversion',
-  'sheet.forecast': 'Forecast',
-  'sheet.importReport': 'Import report',
-  'sidebar.title': 'Sheets Pipeline',
-  'sidebar.loading': 'Loading…',
-  'sidebar.retry': 'Try again',
-  'sidebar.error': 'Could not load the pipeline: {message}',
-  'sidebar.dealsByStage': 'Deals by stage',
-  'sidebar.dealsByStageNote': 'Deals whose Stage cell is this stage (or one of its aliases) on the sheet "{sheet}".',
-  'sidebar.total': 'Total',
-  'sidebar.unrecognised': 'Not a known stage',
-  'sidebar.blank': 'No stage',
-  'sidebar.noPipeline': 'No Pipeline sheet yet. Open the sheet of leads you want to track, then choose Extensions › Sheets Pipeline › Set up this sheet.',
-  'sidebar.noStageColumn': 'The sheet "{sheet}" has no Stage column in its first rows.',
-  'help.title': 'Sheets Pipeline help',
-  'help.body':
+const BASE = bilingual({
+  'addon.name': [
+    'Sheets Pipeline',
+    'Sheets Pipeline',
+  ],
+  'menu.setup': [
+    'Set up this sheet',
+    'Configurer cette feuille',
+  ],
+  'menu.openSidebar': [
+    'Open sidebar',
+    'Ouvrir le panneau',
+  ],
+  'menu.refreshReports': [
+    'Refresh reports',
+    'Actualiser les rapports',
+  ],
+  'menu.validateAll': [
+    'Validate all rows',
+    'Valider toutes les lignes',
+  ],
+  'menu.normalise': [
+    'Normalise stage names',
+    'Normaliser les noms d’étapes',
+  ],
+  'menu.settings': [
+    'Settings',
+    'Paramètres',
+  ],
+  'menu.help': [
+    'Help',
+    'Aide',
+  ],
+  'sheet.pipeline': [
+    'Pipeline',
+    'Pipeline',
+  ],
+  'sheet.settings': [
+    'Pipeline Settings',
+    'Paramètres du pipeline',
+  ],
+  'sheet.history': [
+    'Stage History',
+    'Historique des étapes',
+  ],
+  'sheet.conversion': [
+    'Conversion',
+    'Conversion',
+  ],
+  'sheet.forecast': [
+    'Forecast',
+    'Prévisions',
+  ],
+  'sheet.importReport': [
+    'Import report',
+    "Rapport d'import",
+  ],
+  'sidebar.title': [
+    'Sheets Pipeline',
+    'Sheets Pipeline',
+  ],
+  'sidebar.loading': [
+    'Loading…',
+    'Chargement…',
+  ],
+  'sidebar.retry': [
+    'Try again',
+    'Réessayer',
+  ],
+  'sidebar.error': [
+    'Could not load the pipeline: {message}',
+    'Impossible de charger le pipeline : {message}',
+  ],
+  'sidebar.dealsByStage': [
+    'Deals by stage',
+    'Affaires par étape',
+  ],
+  'sidebar.dealsByStageNote': [
+    'Deals whose Stage cell is this stage (or one of its aliases) on the sheet "{sheet}".',
+    'Affaires dont la cellule Étape contient cette étape (ou l’un de ses alias) dans la feuille « {sheet} ».',
+  ],
+  'sidebar.total': [
+    'Total',
+    'Total',
+  ],
+  'sidebar.unrecognised': [
+    'Not a known stage',
+    'Étape inconnue',
+  ],
+  'sidebar.blank': [
+    'No stage',
+    'Sans étape',
+  ],
+  'sidebar.noPipeline': [
+    'No Pipeline sheet yet. Open the sheet of leads you want to track, then choose Extensions › Sheets Pipeline › Set up this sheet.',
+    'Pas encore de feuille Pipeline. Ouvrez la feuille de prospects à suivre, puis choisissez Extensions › Sheets Pipeline › Configurer cette feuille.',
+  ],
+  'sidebar.noStageColumn': [
+    'The sheet "{sheet}" has no Stage column in its first rows.',
+    'La feuille « {sheet} » n’a pas de colonne Étape dans ses premières lignes.',
+  ],
+  'help.title': [
+    'Sheets Pipeline help',
+    'Aide de Sheets Pipeline',
+  ],
+  'help.body': [
     'Sheets Pipeline turns a sheet of leads into a stage-validated sales pipeline. ' +
-    'Open the sidebar to see your deals by stage. Every figure states how it is computed, ' +
-    'and your data never leaves this spreadsheet.',
-  'stage.unknown': 'Unknown stage "{value}"',
-  'settings.blockTitle': 'Pipeline: {name}',
-  'settings.column.key': 'Key',
-  'settings.column.labelEn': 'Stage (English)',
-  'settings.column.labelFr': 'Stage (French)',
-  'settings.column.kind': 'Kind',
-  'settings.column.probability': 'Probability',
-  'settings.column.staleDays': 'Stale after (days)',
-  'settings.column.requiredFields': 'Required fields',
-  'settings.column.aliases': 'Aliases',
-  'settings.kind.open': 'open',
-  'settings.kind.won': 'won',
-  'settings.kind.lost': 'lost',
-  'settings.rule.allowSkipForward': 'Allow skipping stages forward',
-  'settings.rule.allowBackward': 'Allow moving backward',
-  'settings.rule.allowReopen': 'Allow reopening closed deals',
-  'settings.currency': 'Currency',
-  'settings.lostReasons.en': 'Lost reasons (English)',
-  'settings.lostReasons.fr': 'Lost reasons (French)',
-  'settings.error.unknownKind': 'Unknown kind "{value}": write open, won or lost.',
-  'settings.error.duplicateName': '"{value}" already names the stage "{stage}": each name and alias may mean one stage only.',
-  'settings.error.badProbability': 'Probability "{value}" is not between 0 % and 100 % (write 0.4, 40 or 40 %).',
-  'settings.error.missingProbability': 'An open stage needs a probability (write 0.4, 40 or 40 %).',
-  'settings.error.badStaleDays': '"{value}" is not a whole number of days.',
-  'settings.error.unknownField': 'Unknown required field "{value}": use deal column names such as Amount or Expected close.',
-  'settings.error.noWonStage': 'Pipeline "{name}" has no won stage: set the kind of one stage to won.',
-  'settings.error.noLostStage': 'Pipeline "{name}" has no lost stage: set the kind of one stage to lost.',
-  'settings.error.missingStageName': 'This stage has no name in English or in French.',
-  'settings.error.badRuleValue': '"{value}" is not TRUE or FALSE.',
-  'settings.error.badCurrency': '"{value}" is not a three-letter currency code such as EUR or USD.',
-  'settings.error.duplicatePipeline': 'Another block already defines the pipeline "{name}".',
-  'settings.error.noStages': 'Pipeline "{name}" has no stage table: add a header row (Key, Stage (English), Stage (French), Kind, Probability…) and one row per stage.',
-  'settings.error.unrecognisedRow': 'Row not understood: "{value}" is not a stage table, a rule, the currency or a lost-reason list.',
-  'move.skipNotAllowed': 'Cannot skip {stages}: this pipeline does not allow skipping stages forward.',
-  'move.backwardNotAllowed': 'Cannot move back from {from} to {to}: this pipeline does not allow moving backward.',
-  'move.reopenNotAllowed': 'Cannot move a closed deal from {from} to {to}: this pipeline does not allow reopening closed deals.',
-  'move.missingField': '{field} is required to enter {stage}.',
-  'forecastCategory.pipeline': 'Pipeline',
-  'forecastCategory.best-case': 'Best case',
-  'forecastCategory.commit': 'Commit',
-  'forecastCategory.closed': 'Closed',
-  'forecastCategory.omitted': 'Omitted',
-  'parse.noHeader': 'No header row naming a Stage column in the first {rows} rows.',
-  'parse.badNumber': '"{value}" is not a number.',
-  'parse.badDate': '"{value}" is not a date (write 2024-03-01, or day and month in the same order as the rest of the column).',
-  'parse.badProbability': '"{value}" is not a probability between 0 % and 100 %.',
-  'parse.badBoolean': '"{value}" is not yes or no (TRUE, FALSE, yes, no, 1, 0, x).',
-  'parse.unknownForecastCategory': 'Unknown forecast category "{value}": write Pipeline, Best case, Commit, Closed or Omitted.',
-  'parse.mixedDateOrder': 'Column "{column}" mixes day-first dates ({dayFirst}, row {dayFirstRow}) and month-first dates ({monthFirst}, row {monthFirstRow}), so its day/month dates cannot be read. Use one order, or ISO dates such as 2024-03-01.',
-} as const;
-
-type BaseKey = keyof typeof en;
-
-const fr: Record<BaseKey, string> = {
-  'addon.name': 'Sheets Pipeline',
-  'menu.setup': 'Configurer cette feuille',
-  'menu.openSidebar': 'Ouvrir le panneau',
-  'menu.refreshReports': 'Actualiser les rapports',
-  'menu.validateAll': 'Valider toutes les lignes',
-  'menu.normalise': 'Normaliser les noms d’étapes',
-  'menu.settings': 'Paramètres',
-  'menu.help': 'Aide',
-  'sheet.pipeline': 'Pipeline',
-  'sheet.settings': 'Paramètres du pipeline',
-  'sheet.history': 'Historique des étapes',
-  'sheet.conversion': 'Conversion',
-  'sheet.forecast': 'Prévisions',
-  'sheet.importReport': "Rapport d'import",
-  'sidebar.title': 'Sheets Pipeline',
-  'sidebar.loading': 'Chargement…',
-  'sidebar.retry': 'Réessayer',
-  'sidebar.error': 'Impossible de charger le pipeline : {message}',
-  'sidebar.dealsByStage': 'Affaires par étape',
-  'sidebar.dealsByStageNote': 'Affaires dont la cellule Étape contient cette étape (ou l’un de ses alias) dans la feuille « {sheet} ».',
-  'sidebar.total': 'Total',
-  'sidebar.unrecognised': 'Étape inconnue',
-  'sidebar.blank': 'Sans étape',
-  'sidebar.noPipeline': 'Pas encore de feuille Pipeline. Ouvrez la feuille de prospects à suivre, puis choisissez Extensions › Sheets Pipeline › Configurer cette feuille.',
-  'sidebar.noStageColumn': 'La feuille « {sheet} » n’a pas de colonne Étape dans ses premières lignes.',
-  'help.title': 'Aide de Sheets Pipeline',
-  'help.body':
+      'Open the sidebar to see your deals by stage. Every figure states how it is computed, ' +
+      'and your data never leaves this spreadsheet.',
     'Sheets Pipeline transforme une feuille de prospects en pipeline commercial aux étapes validées. ' +
-    'Ouvrez le panneau pour voir vos affaires par étape. Chaque chiffre indique comment il est calculé, ' +
-    'et vos données ne quittent jamais ce classeur.',
-  'stage.unknown': 'Étape inconnue « {value} »',
-  'settings.blockTitle': 'Pipeline : {name}',
-  'settings.column.key': 'Clé',
-  'settings.column.labelEn': 'Étape (anglais)',
-  'settings.column.labelFr': 'Étape (français)',
-  'settings.column.kind': 'Type',
-  'settings.column.probability': 'Probabilité',
-  'settings.column.staleDays': 'Inactive après (jours)',
-  'settings.column.requiredFields': 'Champs obligatoires',
-  'settings.column.aliases': 'Alias',
-  'settings.kind.open': 'ouverte',
-  'settings.kind.won': 'gagnée',
-  'settings.kind.lost': 'perdue',
-  'settings.rule.allowSkipForward': 'Autoriser à sauter des étapes',
-  'settings.rule.allowBackward': 'Autoriser le retour en arrière',
-  'settings.rule.allowReopen': 'Autoriser la réouverture des affaires closes',
-  'settings.currency': 'Devise',
-  'settings.lostReasons.en': 'Motifs de perte (anglais)',
-  'settings.lostReasons.fr': 'Motifs de perte (français)',
-  'settings.error.unknownKind': 'Type inconnu « {value} » : écrivez ouverte, gagnée ou perdue.',
-  'settings.error.duplicateName': '« {value} » désigne déjà l’étape « {stage} » : chaque nom et alias ne peut désigner qu’une étape.',
-  'settings.error.badProbability': 'La probabilité « {value} » n’est pas comprise entre 0 % et 100 % (écrivez 0,4, 40 ou 40 %).',
-  'settings.error.missingProbability': 'Une étape ouverte a besoin d’une probabilité (écrivez 0,4, 40 ou 40 %).',
-  'settings.error.badStaleDays': '« {value} » n’est pas un nombre entier de jours.',
-  'settings.error.unknownField': 'Champ obligatoire inconnu « {value} » : utilisez des noms de colonnes comme Montant ou Clôture prévue.',
-  'settings.error.noWonStage': 'Le pipeline « {name} » n’a pas d’étape gagnée : donnez le type gagnée à une étape.',
-  'settings.error.noLostStage': 'Le pipeline « {name} » n’a pas d’étape perdue : donnez le type perdue à une étape.',
-  'settings.error.missingStageName': 'Cette étape n’a de nom ni en anglais ni en français.',
-  'settings.error.badRuleValue': '« {value} » n’est ni VRAI ni FAUX.',
-  'settings.error.badCurrency': '« {value} » n’est pas un code de devise à trois lettres comme EUR ou USD.',
-  'settings.error.duplicatePipeline': 'Un autre bloc définit déjà le pipeline « {name} ».',
-  'settings.error.noStages': 'Le pipeline « {name} » n’a pas de tableau des étapes : ajoutez une ligne d’en-tête (Clé, Étape (anglais), Étape (français), Type, Probabilité…) puis une ligne par étape.',
-  'settings.error.unrecognisedRow': 'Ligne non comprise : « {value} » n’est ni un tableau des étapes, ni une règle, ni la devise, ni une liste de motifs de perte.',
-  'move.skipNotAllowed': 'Impossible de sauter {stages} : ce pipeline n’autorise pas à sauter des étapes.',
-  'move.backwardNotAllowed': 'Impossible de revenir de {from} à {to} : ce pipeline n’autorise pas le retour en arrière.',
-  'move.reopenNotAllowed': 'Impossible de passer une affaire close de {from} à {to} : ce pipeline n’autorise pas la réouverture des affaires closes.',
-  'move.missingField': '{field} est obligatoire pour passer à l’étape {stage}.',
-  'forecastCategory.pipeline': 'Pipeline',
-  'forecastCategory.best-case': 'Meilleur cas',
-  'forecastCategory.commit': 'Engagé',
-  'forecastCategory.closed': 'Conclu',
-  'forecastCategory.omitted': 'Exclu',
-  'parse.noHeader': 'Aucune ligne d’en-tête avec une colonne Étape dans les {rows} premières lignes.',
-  'parse.badNumber': '« {value} » n’est pas un nombre.',
-  'parse.badDate': '« {value} » n’est pas une date (écrivez 2024-03-01, ou le jour et le mois dans le même ordre que le reste de la colonne).',
-  'parse.badProbability': '« {value} » n’est pas une probabilité entre 0 % et 100 %.',
-  'parse.badBoolean': '« {value} » n’est ni oui ni non (VRAI, FAUX, oui, non, 1, 0, x).',
-  'parse.unknownForecastCategory': 'Catégorie de prévision inconnue « {value} » : écrivez Pipeline, Meilleur cas, Engagé, Conclu ou Exclu.',
-  'parse.mixedDateOrder': 'La colonne « {column} » mélange des dates jour/mois ({dayFirst}, ligne {dayFirstRow}) et mois/jour ({monthFirst}, ligne {monthFirstRow}) : ses dates jour/mois ne peuvent pas être lues. Utilisez un seul ordre, ou des dates ISO comme 2024-03-01.',
-};
+      'Ouvrez le panneau pour voir vos affaires par étape. Chaque chiffre indique comment il est calculé, ' +
+      'et vos données ne quittent jamais ce classeur.',
+  ],
+  'stage.unknown': [
+    'Unknown stage "{value}"',
+    'Étape inconnue « {value} »',
+  ],
+  'settings.blockTitle': [
+    'Pipeline: {name}',
+    'Pipeline : {name}',
+  ],
+  'settings.column.key': [
+    'Key',
+    'Clé',
+  ],
+  'settings.column.labelEn': [
+    'Stage (English)',
+    'Étape (anglais)',
+  ],
+  'settings.column.labelFr': [
+    'Stage (French)',
+    'Étape (français)',
+  ],
+  'settings.column.kind': [
+    'Kind',
+    'Type',
+  ],
+  'settings.column.probability': [
+    'Probability',
+    'Probabilité',
+  ],
+  'settings.column.staleDays': [
+    'Stale after (days)',
+    'Inactive après (jours)',
+  ],
+  'settings.column.requiredFields': [
+    'Required fields',
+    'Champs obligatoires',
+  ],
+  'settings.column.aliases': [
+    'Aliases',
+    'Alias',
+  ],
+  'settings.kind.open': [
+    'open',
+    'ouverte',
+  ],
+  'settings.kind.won': [
+    'won',
+    'gagnée',
+  ],
+  'settings.kind.lost': [
+    'lost',
+    'perdue',
+  ],
+  'settings.rule.allowSkipForward': [
+    'Allow skipping stages forward',
+    'Autoriser à sauter des étapes',
+  ],
+  'settings.rule.allowBackward': [
+    'Allow moving backward',
+    'Autoriser le retour en arrière',
+  ],
+  'settings.rule.allowReopen': [
+    'Allow reopening closed deals',
+    'Autoriser la réouverture des affaires closes',
+  ],
+  'settings.currency': [
+    'Currency',
+    'Devise',
+  ],
+  'settings.lostReasons.en': [
+    'Lost reasons (English)',
+    'Motifs de perte (anglais)',
+  ],
+  'settings.lostReasons.fr': [
+    'Lost reasons (French)',
+    'Motifs de perte (français)',
+  ],
+  'settings.error.unknownKind': [
+    'Unknown kind "{value}": write open, won or lost.',
+    'Type inconnu « {value} » : écrivez ouverte, gagnée ou perdue.',
+  ],
+  'settings.error.duplicateName': [
+    '"{value}" already names the stage "{stage}": each name and alias may mean one stage only.',
+    '« {value} » désigne déjà l’étape « {stage} » : chaque nom et alias ne peut désigner qu’une étape.',
+  ],
+  'settings.error.badProbability': [
+    'Probability "{value}" is not between 0 % and 100 % (write 0.4, 40 or 40 %).',
+    'La probabilité « {value} » n’est pas comprise entre 0 % et 100 % (écrivez 0,4, 40 ou 40 %).',
+  ],
+  'settings.error.missingProbability': [
+    'An open stage needs a probability (write 0.4, 40 or 40 %).',
+    'Une étape ouverte a besoin d’une probabilité (écrivez 0,4, 40 ou 40 %).',
+  ],
+  'settings.error.badStaleDays': [
+    '"{value}" is not a whole number of days.',
+    '« {value} » n’est pas un nombre entier de jours.',
+  ],
+  'settings.error.unknownField': [
+    'Unknown required field "{value}": use deal column names such as Amount or Expected close.',
+    'Champ obligatoire inconnu « {value} » : utilisez des noms de colonnes comme Montant ou Clôture prévue.',
+  ],
+  'settings.error.noWonStage': [
+    'Pipeline "{name}" has no won stage: set the kind of one stage to won.',
+    'Le pipeline « {name} » n’a pas d’étape gagnée : donnez le type gagnée à une étape.',
+  ],
+  'settings.error.noLostStage': [
+    'Pipeline "{name}" has no lost stage: set the kind of one stage to lost.',
+    'Le pipeline « {name} » n’a pas d’étape perdue : donnez le type perdue à une étape.',
+  ],
+  'settings.error.missingStageName': [
+    'This stage has no name in English or in French.',
+    'Cette étape n’a de nom ni en anglais ni en français.',
+  ],
+  'settings.error.badRuleValue': [
+    '"{value}" is not TRUE or FALSE.',
+    '« {value} » n’est ni VRAI ni FAUX.',
+  ],
+  'settings.error.badCurrency': [
+    '"{value}" is not a three-letter currency code such as EUR or USD.',
+    '« {value} » n’est pas un code de devise à trois lettres comme EUR ou USD.',
+  ],
+  'settings.error.duplicatePipeline': [
+    'Another block already defines the pipeline "{name}".',
+    'Un autre bloc définit déjà le pipeline « {name} ».',
+  ],
+  'settings.error.noStages': [
+    'Pipeline "{name}" has no stage table: add a header row (Key, Stage (English), Stage (French), Kind, Probability…) and one row per stage.',
+    'Le pipeline « {name} » n’a pas de tableau des étapes : ajoutez une ligne d’en-tête (Clé, Étape (anglais), Étape (français), Type, Probabilité…) puis une ligne par étape.',
+  ],
+  'settings.error.unrecognisedRow': [
+    'Row not understood: "{value}" is not a stage table, a rule, the currency or a lost-reason list.',
+    'Ligne non comprise : « {value} » n’est ni un tableau des étapes, ni une règle, ni la devise, ni une liste de motifs de perte.',
+  ],
+  'move.skipNotAllowed': [
+    'Cannot skip {stages}: this pipeline does not allow skipping stages forward.',
+    'Impossible de sauter {stages} : ce pipeline n’autorise pas à sauter des étapes.',
+  ],
+  'move.backwardNotAllowed': [
+    'Cannot move back from {from} to {to}: this pipeline does not allow moving backward.',
+    'Impossible de revenir de {from} à {to} : ce pipeline n’autorise pas le retour en arrière.',
+  ],
+  'move.reopenNotAllowed': [
+    'Cannot move a closed deal from {from} to {to}: this pipeline does not allow reopening closed deals.',
+    'Impossible de passer une affaire close de {from} à {to} : ce pipeline n’autorise pas la réouverture des affaires closes.',
+  ],
+  'move.missingField': [
+    '{field} is required to enter {stage}.',
+    '{field} est obligatoire pour passer à l’étape {stage}.',
+  ],
+  'forecastCategory.pipeline': [
+    'Pipeline',
+    'Pipeline',
+  ],
+  'forecastCategory.best-case': [
+    'Best case',
+    'Meilleur cas',
+  ],
+  'forecastCategory.commit': [
+    'Commit',
+    'Engagé',
+  ],
+  'forecastCategory.closed': [
+    'Closed',
+    'Conclu',
+  ],
+  'forecastCategory.omitted': [
+    'Omitted',
+    'Exclu',
+  ],
+  'parse.noHeader': [
+    'No header row naming a Stage column in the first {rows} rows.',
+    'Aucune ligne d’en-tête avec une colonne Étape dans les {rows} premières lignes.',
+  ],
+  'parse.badNumber': [
+    '"{value}" is not a number.',
+    '« {value} » n’est pas un nombre.',
+  ],
+  'parse.badDate': [
+    '"{value}" is not a date (write 2024-03-01, or day and month in the same order as the rest of the column).',
+    '« {value} » n’est pas une date (écrivez 2024-03-01, ou le jour et le mois dans le même ordre que le reste de la colonne).',
+  ],
+  'parse.badProbability': [
+    '"{value}" is not a probability between 0 % and 100 %.',
+    '« {value} » n’est pas une probabilité entre 0 % et 100 %.',
+  ],
+  'parse.badBoolean': [
+    '"{value}" is not yes or no (TRUE, FALSE, yes, no, 1, 0, x).',
+    '« {value} » n’est ni oui ni non (VRAI, FAUX, oui, non, 1, 0, x).',
+  ],
+  'parse.unknownForecastCategory': [
+    'Unknown forecast category "{value}": write Pipeline, Best case, Commit, Closed or Omitted.',
+    'Catégorie de prévision inconnue « {value} » : écrivez Pipeline, Meilleur cas, Engagé, Conclu ou Exclu.',
+  ],
+  'parse.mixedDateOrder': [
+    'Column "{column}" mixes day-first dates ({dayFirst}, row {dayFirstRow}) and month-first dates ({monthFirst}, row {monthFirstRow}), so its day/month dates cannot be read. Use one order, or ISO dates such as 2024-03-01.',
+    'La colonne « {column} » mélange des dates jour/mois ({dayFirst}, ligne {dayFirstRow}) et mois/jour ({monthFirst}, ligne {monthFirstRow}) : ses dates jour/mois ne peuvent pas être lues. Utilisez un seul ordre, ou des dates ISO comme 2024-03-01.',
+  ],
+});
+
+type BaseKey = keyof typeof BASE.en;
 
 /**
  * Feature tables live in `tables/`, each with its English and French halves typed against
@@ -192,7 +340,7 @@ export type StringKey =
   | keyof (typeof REPORT_STRINGS)['en']
   | keyof (typeof SIDEBAR_STRINGS)['en'];
 
-export const STRINGS: Record<Language, Record<string, string>> = { en: { ...en }, fr: { ...fr } };
+export const STRINGS: Record<Language, Record<string, string>> = { en: { ...BASE.en }, fr: { ...BASE.fr } };
 
 /** Adds a feature table to the strings this bundle can translate. */
 export function registerStrings(table: Table): void {

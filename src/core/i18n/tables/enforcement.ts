@@ -1,50 +1,89 @@
-/** Strings for stage enforcement on edits, pastes and sidebar commands, and the Stage History. English first; the French table is typed against it. */
-const en = {
-  'history.column.timestamp': 'Timestamp',
-  'history.column.dealId': 'Deal ID',
-  'history.column.from': 'From',
-  'history.column.to': 'To',
-  'history.column.user': 'User',
-  'history.column.via': 'Via',
-  'history.column.amount': 'Amount',
-  'history.protection': 'Stage History is an append-only log kept by Sheets Pipeline: edit deals on the pipeline sheet instead.',
-  'enforce.stageRequired': 'A deal must have a stage: pick one from the list instead of clearing the cell (to remove the deal, clear its whole row).',
-  'enforce.busy': 'Another change was being saved at the same moment, so this one could not be checked and logged: it was undone. Please enter it again.',
-  'enforce.settingsBroken': 'Pipeline Settings has a problem in {cell}: {message} Stage changes cannot be checked until it is fixed, so this one was undone.',
-  'enforce.toast.titleOne': 'Stage change undone',
-  'enforce.toast.titleMany': '{count} stage changes undone',
-  'enforce.toast.item': '{deal}: "{text}" — {reasons}',
-  'enforce.toast.itemCleared': '{deal}: cleared stage — {reasons}',
-  'enforce.toast.more': '…and {count} more. Each undone cell has a note with what was entered.',
-  'enforce.toast.keptOne': '1 other stage change was saved.',
-  'enforce.toast.keptMany': '{count} other stage changes were saved.',
-  'enforce.row': 'row {row}',
-  'enforce.note': 'Sheets Pipeline, {at}: "{text}" was undone. {reasons}',
-  'enforce.noteCleared': 'Sheets Pipeline, {at}: clearing this stage was undone. {reasons}',
-} as const;
+import { bilingual } from '../bilingual';
 
-const fr: Record<keyof typeof en, string> = {
-  'history.column.timestamp': 'Horodatage',
-  'history.column.dealId': 'ID affaire',
-  'history.column.from': 'De',
-  'history.column.to': 'Vers',
-  'history.column.user': 'Utilisateur',
-  'history.column.via': 'Via',
-  'history.column.amount': 'Montant',
-  'history.protection': 'L’historique des étapes est un journal en ajout seul tenu par Sheets Pipeline : modifiez plutôt les affaires dans la feuille du pipeline.',
-  'enforce.stageRequired': 'Une affaire doit avoir une étape : choisissez-en une dans la liste au lieu de vider la cellule (pour supprimer l’affaire, videz toute sa ligne).',
-  'enforce.busy': 'Une autre modification était enregistrée au même moment : celle-ci n’a pas pu être vérifiée ni consignée, elle a été annulée. Saisissez-la de nouveau.',
-  'enforce.settingsBroken': 'Les paramètres du pipeline ont un problème en {cell} : {message} Les changements d’étape ne peuvent pas être vérifiés tant qu’il n’est pas corrigé : celui-ci a été annulé.',
-  'enforce.toast.titleOne': 'Changement d’étape annulé',
-  'enforce.toast.titleMany': '{count} changements d’étape annulés',
-  'enforce.toast.item': '{deal} : « {text} » — {reasons}',
-  'enforce.toast.itemCleared': '{deal} : étape vidée — {reasons}',
-  'enforce.toast.more': '… et {count} de plus. Chaque cellule rétablie porte une note avec le texte saisi.',
-  'enforce.toast.keptOne': '1 autre changement d’étape a été enregistré.',
-  'enforce.toast.keptMany': '{count} autres changements d’étape ont été enregistrés.',
-  'enforce.row': 'ligne {row}',
-  'enforce.note': 'Sheets Pipeline, {at} : « {text} » a été annulé. {reasons}',
-  'enforce.noteCleared': 'Sheets Pipeline, {at} : l’effacement de cette étape a été annulé. {reasons}',
-};
-
-export const ENFORCEMENT_STRINGS = { en, fr };
+/** Strings for stage enforcement on edits, pastes and sidebar commands, and the Stage History. Each entry: [English, French]. */
+export const ENFORCEMENT_STRINGS = bilingual({
+  'history.column.timestamp': [
+    'Timestamp',
+    'Horodatage',
+  ],
+  'history.column.dealId': [
+    'Deal ID',
+    'ID affaire',
+  ],
+  'history.column.from': [
+    'From',
+    'De',
+  ],
+  'history.column.to': [
+    'To',
+    'Vers',
+  ],
+  'history.column.user': [
+    'User',
+    'Utilisateur',
+  ],
+  'history.column.via': [
+    'Via',
+    'Via',
+  ],
+  'history.column.amount': [
+    'Amount',
+    'Montant',
+  ],
+  'history.protection': [
+    'Stage History is an append-only log kept by Sheets Pipeline: edit deals on the pipeline sheet instead.',
+    'L’historique des étapes est un journal en ajout seul tenu par Sheets Pipeline : modifiez plutôt les affaires dans la feuille du pipeline.',
+  ],
+  'enforce.stageRequired': [
+    'A deal must have a stage: pick one from the list instead of clearing the cell (to remove the deal, clear its whole row).',
+    'Une affaire doit avoir une étape : choisissez-en une dans la liste au lieu de vider la cellule (pour supprimer l’affaire, videz toute sa ligne).',
+  ],
+  'enforce.busy': [
+    'Another change was being saved at the same moment, so this one could not be checked and logged: it was undone. Please enter it again.',
+    'Une autre modification était enregistrée au même moment : celle-ci n’a pas pu être vérifiée ni consignée, elle a été annulée. Saisissez-la de nouveau.',
+  ],
+  'enforce.settingsBroken': [
+    'Pipeline Settings has a problem in {cell}: {message} Stage changes cannot be checked until it is fixed, so this one was undone.',
+    'Les paramètres du pipeline ont un problème en {cell} : {message} Les changements d’étape ne peuvent pas être vérifiés tant qu’il n’est pas corrigé : celui-ci a été annulé.',
+  ],
+  'enforce.toast.titleOne': [
+    'Stage change undone',
+    'Changement d’étape annulé',
+  ],
+  'enforce.toast.titleMany': [
+    '{count} stage changes undone',
+    '{count} changements d’étape annulés',
+  ],
+  'enforce.toast.item': [
+    '{deal}: "{text}" — {reasons}',
+    '{deal} : « {text} » — {reasons}',
+  ],
+  'enforce.toast.itemCleared': [
+    '{deal}: cleared stage — {reasons}',
+    '{deal} : étape vidée — {reasons}',
+  ],
+  'enforce.toast.more': [
+    '…and {count} more. Each undone cell has a note with what was entered.',
+    '… et {count} de plus. Chaque cellule rétablie porte une note avec le texte saisi.',
+  ],
+  'enforce.toast.keptOne': [
+    '1 other stage change was saved.',
+    '1 autre changement d’étape a été enregistré.',
+  ],
+  'enforce.toast.keptMany': [
+    '{count} other stage changes were saved.',
+    '{count} autres changements d’étape ont été enregistrés.',
+  ],
+  'enforce.row': [
+    'row {row}',
+    'ligne {row}',
+  ],
+  'enforce.note': [
+    'Sheets Pipeline, {at}: "{text}" was undone. {reasons}',
+    'Sheets Pipeline, {at} : « {text} » a été annulé. {reasons}',
+  ],
+  'enforce.noteCleared': [
+    'Sheets Pipeline, {at}: clearing this stage was undone. {reasons}',
+    'Sheets Pipeline, {at} : l’effacement de cette étape a été annulé. {reasons}',
+  ],
+});

@@ -1,136 +1,257 @@
-/** Strings of the pipeline engine: metric definitions, lead score, custom functions. English first; the French table is typed against it. */
-const en = {
-  'metric.reached':
+import { bilingual } from '../bilingual';
+
+/** Strings of the pipeline engine: metric definitions, lead score, custom functions. Each entry: [English, French]. */
+export const ENGINE_STRINGS = bilingual({
+  'metric.reached': [
     'Deals that reached this stage: the Stage History shows it entered this stage or a later open or won stage (skipped stages count as passed); without history, open and won deals reached every stage up to their current one, lost deals every stage up to their Lost at stage, or up to the last open stage of the order when Lost at stage is blank.',
-  'metric.stageConversion': 'Conversion {from} → {to}: deals that reached {to} ÷ deals that reached {from} (never ÷ the deals currently in {from}).',
-  'metric.nextStepConversion': 'Next-step conversion: deals that reached the next stage ÷ deals that reached this stage.',
-  'metric.cumulativeConversion': 'Cumulative conversion: deals that reached this stage ÷ deals that reached the first stage.',
-  'metric.winRate': 'Win rate: won ÷ (won + lost) deals; with a period, deals whose closing date (entry into the won or lost stage in the Stage History, else Expected close) falls in it.',
-  'metric.wonRevenue': 'Won revenue: total Amount of won deals.',
-  'metric.averageDealSize': 'Average deal size: mean Amount of won deals (deals without an Amount are left out).',
-  'metric.medianDealSize': 'Median deal size: middle Amount of won deals (half are smaller, half larger).',
-  'metric.salesCycle': 'Sales cycle: days from Created to the closing date of won deals, mean and median (deals missing either date are left out).',
-  'metric.salesCycleLost': 'Sales cycle of lost deals: days from Created to the closing date, mean and median.',
-  'metric.salesCycleClosed': 'Sales cycle of closed deals: days from Created to the closing date of won and lost deals, mean and median.',
-  'metric.timeInStage': 'Time in stage: days from entering the stage to the next move, per completed visit in the Stage History (median and mean); latest = each deal’s last visit, cumulative = each deal’s visits added up.',
-  'metric.openVisitAge': 'Open visits: days since deals still in this stage entered it, as of {date}.',
-  'metric.staleDeal': 'Stale: an open deal in its stage for more days than the stage’s stale days, unless its Next step due is later than {date}.',
-  'metric.openPipeline': 'Open pipeline: total Amount of open deals.',
-  'metric.weightedPipeline': 'Weighted pipeline: Σ Amount × probability over open deals (the deal’s Probability if set, else its stage’s).',
-  'metric.forecastCategories': 'Forecast categories are cumulative: Closed (won) ⊂ Commit ⊂ Best case ⊂ Pipeline; Omitted and lost deals count in none. A blank category on an open deal counts as Pipeline.',
-  'metric.forecastByMonth': 'Forecast by month: open deals by the month of their Expected close (won deals by the month they closed), in the spreadsheet’s time zone.',
-  'metric.forecastByOwner': 'Forecast by owner: open deals and won deals by Owner.',
-  'metric.fittedProbability': 'History-fitted probability: won ÷ closed deals among the closed deals that reached this stage; n = number of those closed deals.',
-  'metric.fittedForecast': 'Fitted forecast: Σ Amount of open deals × the history-fitted probability of the furthest stage they reached.',
-  'metric.salesVelocity': 'Sales velocity: open deals × win rate × average deal size ÷ sales cycle days = expected revenue per day.',
-  'metric.leadScore': 'Lead score 0–100: 25 points each for Need, Budget, Authority and Timing; when a fit rating (0–1) is given, 20 points each for the four and up to 20 for fit.',
-  'metric.reason.no-closed-deals': 'No won or lost deals yet.',
-  'metric.reason.no-deals-reached': 'No deal reached this stage.',
-  'metric.reason.last-stage': 'Last stage of the order.',
-  'metric.reason.no-won-deals': 'No won deal with an Amount.',
-  'metric.reason.no-sales-cycle': 'No won deal with both Created and a closing date.',
-  'metric.reason.no-open-deals': 'No open deals.',
-  'leadScore.need': 'Need',
-  'leadScore.budget': 'Budget',
-  'leadScore.authority': 'Authority',
-  'leadScore.timing': 'Timing',
-  'leadScore.fit': 'Fit',
-  'leadScore.met': '{criterion} ✓ {points}/{max}',
-  'leadScore.notMet': '{criterion} ✗ 0/{max}',
-  'leadScore.explanation': 'Score {score}/100: {parts}.',
-  'fn.error.notColumn': '{name} must be one column or one row of cells, not {rows} rows × {columns} columns.',
-  'fn.error.lengthMismatch': '{first} has {firstCount} rows but {second} has {secondCount}.',
-  'fn.error.unknownStage': 'Unknown stage "{value}" ({name}, value {position}). Known stages: {known}.',
-  'fn.error.unknownStageArgument': 'Unknown stage "{value}" in {name}. Known stages: {known}.',
-  'fn.error.notInOrder': 'The stage "{value}" is not in the stage order given.',
-  'fn.error.badOrder': 'Invalid stage order: {reason}',
-  'fn.error.notNumber': '{name}, value {position}: "{value}" is not a number.',
-  'fn.error.notDate': '{name}, value {position}: "{value}" is not a date.',
-  'fn.error.notProbability': '{name}, value {position}: "{value}" is not a probability (0–1 or 0–100 %).',
-  'fn.error.mixedDateOrder': '{name} mixes day-first ("{dayFirst}") and month-first ("{monthFirst}") dates: write them one way.',
-  'fn.error.noValue': 'No value: {reason}',
-  'fn.error.notBoolean': '{name}, value {position}: "{value}" is not TRUE or FALSE.',
-  'fn.error.badDate': '{name} must be a date.',
-  'fn.error.settings': 'The Pipeline Settings sheet has a problem in {cell}: {message}',
-  'fn.header.stage': 'Stage',
-  'fn.header.reached': 'Reached',
-  'fn.header.nextStep': 'Next-step conversion',
-  'fn.header.cumulative': 'Cumulative conversion',
-  'fn.header.month': 'Month',
-  'fn.header.open': 'Open pipeline',
-  'fn.header.weighted': 'Weighted pipeline',
-  'fn.header.visits': 'Completed visits',
-  'fn.header.medianDays': 'Median days',
-  'fn.header.meanDays': 'Mean days',
-  'fn.header.openVisits': 'Open visits',
-  'fn.noExpectedClose': '(no expected close)',
-} as const;
-
-const fr: Record<keyof typeof en, string> = {
-  'metric.reached':
     'Affaires ayant atteint cette étape : l’historique des étapes montre qu’elles sont entrées dans cette étape ou dans une étape ouverte ou gagnée ultérieure (les étapes sautées comptent comme franchies) ; sans historique, une affaire ouverte ou gagnée a atteint toutes les étapes jusqu’à l’actuelle, une affaire perdue celles jusqu’à son étape « Perdue à l’étape », ou jusqu’à la dernière étape ouverte de l’ordre quand celle-ci est vide.',
-  'metric.stageConversion': 'Conversion {from} → {to} : affaires ayant atteint {to} ÷ affaires ayant atteint {from} (jamais ÷ les affaires actuellement en {from}).',
-  'metric.nextStepConversion': 'Conversion vers l’étape suivante : affaires ayant atteint l’étape suivante ÷ affaires ayant atteint cette étape.',
-  'metric.cumulativeConversion': 'Conversion cumulée : affaires ayant atteint cette étape ÷ affaires ayant atteint la première étape.',
-  'metric.winRate': 'Taux de réussite : affaires gagnées ÷ (gagnées + perdues) ; sur une période, les affaires dont la date de clôture (entrée dans l’étape gagnée ou perdue dans l’historique, sinon Clôture prévue) y tombe.',
-  'metric.wonRevenue': 'Chiffre gagné : somme des montants des affaires gagnées.',
-  'metric.averageDealSize': 'Montant moyen : moyenne des montants des affaires gagnées (les affaires sans montant sont exclues).',
-  'metric.medianDealSize': 'Montant médian : montant du milieu des affaires gagnées (la moitié est inférieure, la moitié supérieure).',
-  'metric.salesCycle': 'Cycle de vente : jours entre Créée le et la date de clôture des affaires gagnées, moyenne et médiane (les affaires sans l’une des deux dates sont exclues).',
-  'metric.salesCycleLost': 'Cycle des affaires perdues : jours entre Créée le et la date de clôture, moyenne et médiane.',
-  'metric.salesCycleClosed': 'Cycle des affaires closes : jours entre Créée le et la date de clôture des affaires gagnées et perdues, moyenne et médiane.',
-  'metric.timeInStage': 'Temps par étape : jours entre l’entrée dans l’étape et le changement suivant, par passage terminé dans l’historique (médiane et moyenne) ; dernier = le dernier passage de chaque affaire, cumulé = ses passages additionnés.',
-  'metric.openVisitAge': 'Passages en cours : jours depuis l’entrée des affaires encore dans cette étape, au {date}.',
-  'metric.staleDeal': 'En sommeil : affaire ouverte restée dans son étape plus de jours que le seuil de l’étape, sauf si son échéance est postérieure au {date}.',
-  'metric.openPipeline': 'Pipeline ouvert : somme des montants des affaires ouvertes.',
-  'metric.weightedPipeline': 'Pipeline pondéré : Σ montant × probabilité des affaires ouvertes (la probabilité de l’affaire si elle est renseignée, sinon celle de son étape).',
-  'metric.forecastCategories': 'Les catégories de prévision sont cumulatives : Conclu (gagné) ⊂ Engagé ⊂ Meilleur cas ⊂ Pipeline ; les affaires exclues ou perdues ne comptent dans aucune. Une affaire ouverte sans catégorie compte dans Pipeline.',
-  'metric.forecastByMonth': 'Prévisions par mois : affaires ouvertes selon le mois de leur clôture prévue (affaires gagnées selon le mois de leur clôture), dans le fuseau horaire du classeur.',
-  'metric.forecastByOwner': 'Prévisions par responsable : affaires ouvertes et gagnées par responsable.',
-  'metric.fittedProbability': 'Probabilité historique : affaires gagnées ÷ affaires closes parmi les affaires closes ayant atteint cette étape ; n = nombre de ces affaires closes.',
-  'metric.fittedForecast': 'Prévision historique : Σ montant des affaires ouvertes × probabilité historique de l’étape la plus avancée atteinte.',
-  'metric.salesVelocity': 'Vélocité des ventes : affaires ouvertes × taux de réussite × montant moyen ÷ durée du cycle en jours = chiffre attendu par jour.',
-  'metric.leadScore': 'Score 0–100 : 25 points chacun pour Besoin, Budget, Autorité et Échéancier ; si une note d’adéquation (0–1) est fournie, 20 points chacun pour les quatre et jusqu’à 20 pour l’adéquation.',
-  'metric.reason.no-closed-deals': 'Aucune affaire gagnée ou perdue pour l’instant.',
-  'metric.reason.no-deals-reached': 'Aucune affaire n’a atteint cette étape.',
-  'metric.reason.last-stage': 'Dernière étape de l’ordre.',
-  'metric.reason.no-won-deals': 'Aucune affaire gagnée avec un montant.',
-  'metric.reason.no-sales-cycle': 'Aucune affaire gagnée avec une date de création et de clôture.',
-  'metric.reason.no-open-deals': 'Aucune affaire ouverte.',
-  'leadScore.need': 'Besoin',
-  'leadScore.budget': 'Budget',
-  'leadScore.authority': 'Autorité',
-  'leadScore.timing': 'Échéancier',
-  'leadScore.fit': 'Adéquation',
-  'leadScore.met': '{criterion} ✓ {points}/{max}',
-  'leadScore.notMet': '{criterion} ✗ 0/{max}',
-  'leadScore.explanation': 'Score {score}/100 : {parts}.',
-  'fn.error.notColumn': '{name} doit être une colonne ou une ligne de cellules, pas {rows} lignes × {columns} colonnes.',
-  'fn.error.lengthMismatch': '{first} a {firstCount} lignes mais {second} en a {secondCount}.',
-  'fn.error.unknownStage': 'Étape inconnue « {value} » ({name}, valeur {position}). Étapes connues : {known}.',
-  'fn.error.unknownStageArgument': 'Étape inconnue « {value} » dans {name}. Étapes connues : {known}.',
-  'fn.error.notInOrder': 'L’étape « {value} » ne figure pas dans l’ordre des étapes donné.',
-  'fn.error.badOrder': 'Ordre des étapes invalide : {reason}',
-  'fn.error.notNumber': '{name}, valeur {position} : « {value} » n’est pas un nombre.',
-  'fn.error.notDate': '{name}, valeur {position} : « {value} » n’est pas une date.',
-  'fn.error.notProbability': '{name}, valeur {position} : « {value} » n’est pas une probabilité (0–1 ou 0–100 %).',
-  'fn.error.mixedDateOrder': '{name} mélange des dates jour d’abord (« {dayFirst} ») et mois d’abord (« {monthFirst} ») : écrivez-les d’une seule façon.',
-  'fn.error.noValue': 'Pas de valeur : {reason}',
-  'fn.error.notBoolean': '{name}, valeur {position} : « {value} » n’est ni VRAI ni FAUX.',
-  'fn.error.badDate': '{name} doit être une date.',
-  'fn.error.settings': 'La feuille Paramètres du pipeline a un problème en {cell} : {message}',
-  'fn.header.stage': 'Étape',
-  'fn.header.reached': 'Atteinte',
-  'fn.header.nextStep': 'Conversion vers l’étape suivante',
-  'fn.header.cumulative': 'Conversion cumulée',
-  'fn.header.month': 'Mois',
-  'fn.header.open': 'Pipeline ouvert',
-  'fn.header.weighted': 'Pipeline pondéré',
-  'fn.header.visits': 'Passages terminés',
-  'fn.header.medianDays': 'Jours (médiane)',
-  'fn.header.meanDays': 'Jours (moyenne)',
-  'fn.header.openVisits': 'Passages en cours',
-  'fn.noExpectedClose': '(sans clôture prévue)',
-};
-
-export const ENGINE_STRINGS = { en, fr };
+  ],
+  'metric.stageConversion': [
+    'Conversion {from} → {to}: deals that reached {to} ÷ deals that reached {from} (never ÷ the deals currently in {from}).',
+    'Conversion {from} → {to} : affaires ayant atteint {to} ÷ affaires ayant atteint {from} (jamais ÷ les affaires actuellement en {from}).',
+  ],
+  'metric.nextStepConversion': [
+    'Next-step conversion: deals that reached the next stage ÷ deals that reached this stage.',
+    'Conversion vers l’étape suivante : affaires ayant atteint l’étape suivante ÷ affaires ayant atteint cette étape.',
+  ],
+  'metric.cumulativeConversion': [
+    'Cumulative conversion: deals that reached this stage ÷ deals that reached the first stage.',
+    'Conversion cumulée : affaires ayant atteint cette étape ÷ affaires ayant atteint la première étape.',
+  ],
+  'metric.winRate': [
+    'Win rate: won ÷ (won + lost) deals; with a period, deals whose closing date (entry into the won or lost stage in the Stage History, else Expected close) falls in it.',
+    'Taux de réussite : affaires gagnées ÷ (gagnées + perdues) ; sur une période, les affaires dont la date de clôture (entrée dans l’étape gagnée ou perdue dans l’historique, sinon Clôture prévue) y tombe.',
+  ],
+  'metric.wonRevenue': [
+    'Won revenue: total Amount of won deals.',
+    'Chiffre gagné : somme des montants des affaires gagnées.',
+  ],
+  'metric.averageDealSize': [
+    'Average deal size: mean Amount of won deals (deals without an Amount are left out).',
+    'Montant moyen : moyenne des montants des affaires gagnées (les affaires sans montant sont exclues).',
+  ],
+  'metric.medianDealSize': [
+    'Median deal size: middle Amount of won deals (half are smaller, half larger).',
+    'Montant médian : montant du milieu des affaires gagnées (la moitié est inférieure, la moitié supérieure).',
+  ],
+  'metric.salesCycle': [
+    'Sales cycle: days from Created to the closing date of won deals, mean and median (deals missing either date are left out).',
+    'Cycle de vente : jours entre Créée le et la date de clôture des affaires gagnées, moyenne et médiane (les affaires sans l’une des deux dates sont exclues).',
+  ],
+  'metric.salesCycleLost': [
+    'Sales cycle of lost deals: days from Created to the closing date, mean and median.',
+    'Cycle des affaires perdues : jours entre Créée le et la date de clôture, moyenne et médiane.',
+  ],
+  'metric.salesCycleClosed': [
+    'Sales cycle of closed deals: days from Created to the closing date of won and lost deals, mean and median.',
+    'Cycle des affaires closes : jours entre Créée le et la date de clôture des affaires gagnées et perdues, moyenne et médiane.',
+  ],
+  'metric.timeInStage': [
+    'Time in stage: days from entering the stage to the next move, per completed visit in the Stage History (median and mean); latest = each deal’s last visit, cumulative = each deal’s visits added up.',
+    'Temps par étape : jours entre l’entrée dans l’étape et le changement suivant, par passage terminé dans l’historique (médiane et moyenne) ; dernier = le dernier passage de chaque affaire, cumulé = ses passages additionnés.',
+  ],
+  'metric.openVisitAge': [
+    'Open visits: days since deals still in this stage entered it, as of {date}.',
+    'Passages en cours : jours depuis l’entrée des affaires encore dans cette étape, au {date}.',
+  ],
+  'metric.staleDeal': [
+    'Stale: an open deal in its stage for more days than the stage’s stale days, unless its Next step due is later than {date}.',
+    'En sommeil : affaire ouverte restée dans son étape plus de jours que le seuil de l’étape, sauf si son échéance est postérieure au {date}.',
+  ],
+  'metric.openPipeline': [
+    'Open pipeline: total Amount of open deals.',
+    'Pipeline ouvert : somme des montants des affaires ouvertes.',
+  ],
+  'metric.weightedPipeline': [
+    'Weighted pipeline: Σ Amount × probability over open deals (the deal’s Probability if set, else its stage’s).',
+    'Pipeline pondéré : Σ montant × probabilité des affaires ouvertes (la probabilité de l’affaire si elle est renseignée, sinon celle de son étape).',
+  ],
+  'metric.forecastCategories': [
+    'Forecast categories are cumulative: Closed (won) ⊂ Commit ⊂ Best case ⊂ Pipeline; Omitted and lost deals count in none. A blank category on an open deal counts as Pipeline.',
+    'Les catégories de prévision sont cumulatives : Conclu (gagné) ⊂ Engagé ⊂ Meilleur cas ⊂ Pipeline ; les affaires exclues ou perdues ne comptent dans aucune. Une affaire ouverte sans catégorie compte dans Pipeline.',
+  ],
+  'metric.forecastByMonth': [
+    'Forecast by month: open deals by the month of their Expected close (won deals by the month they closed), in the spreadsheet’s time zone.',
+    'Prévisions par mois : affaires ouvertes selon le mois de leur clôture prévue (affaires gagnées selon le mois de leur clôture), dans le fuseau horaire du classeur.',
+  ],
+  'metric.forecastByOwner': [
+    'Forecast by owner: open deals and won deals by Owner.',
+    'Prévisions par responsable : affaires ouvertes et gagnées par responsable.',
+  ],
+  'metric.fittedProbability': [
+    'History-fitted probability: won ÷ closed deals among the closed deals that reached this stage; n = number of those closed deals.',
+    'Probabilité historique : affaires gagnées ÷ affaires closes parmi les affaires closes ayant atteint cette étape ; n = nombre de ces affaires closes.',
+  ],
+  'metric.fittedForecast': [
+    'Fitted forecast: Σ Amount of open deals × the history-fitted probability of the furthest stage they reached.',
+    'Prévision historique : Σ montant des affaires ouvertes × probabilité historique de l’étape la plus avancée atteinte.',
+  ],
+  'metric.salesVelocity': [
+    'Sales velocity: open deals × win rate × average deal size ÷ sales cycle days = expected revenue per day.',
+    'Vélocité des ventes : affaires ouvertes × taux de réussite × montant moyen ÷ durée du cycle en jours = chiffre attendu par jour.',
+  ],
+  'metric.leadScore': [
+    'Lead score 0–100: 25 points each for Need, Budget, Authority and Timing; when a fit rating (0–1) is given, 20 points each for the four and up to 20 for fit.',
+    'Score 0–100 : 25 points chacun pour Besoin, Budget, Autorité et Échéancier ; si une note d’adéquation (0–1) est fournie, 20 points chacun pour les quatre et jusqu’à 20 pour l’adéquation.',
+  ],
+  'metric.reason.no-closed-deals': [
+    'No won or lost deals yet.',
+    'Aucune affaire gagnée ou perdue pour l’instant.',
+  ],
+  'metric.reason.no-deals-reached': [
+    'No deal reached this stage.',
+    'Aucune affaire n’a atteint cette étape.',
+  ],
+  'metric.reason.last-stage': [
+    'Last stage of the order.',
+    'Dernière étape de l’ordre.',
+  ],
+  'metric.reason.no-won-deals': [
+    'No won deal with an Amount.',
+    'Aucune affaire gagnée avec un montant.',
+  ],
+  'metric.reason.no-sales-cycle': [
+    'No won deal with both Created and a closing date.',
+    'Aucune affaire gagnée avec une date de création et de clôture.',
+  ],
+  'metric.reason.no-open-deals': [
+    'No open deals.',
+    'Aucune affaire ouverte.',
+  ],
+  'leadScore.need': [
+    'Need',
+    'Besoin',
+  ],
+  'leadScore.budget': [
+    'Budget',
+    'Budget',
+  ],
+  'leadScore.authority': [
+    'Authority',
+    'Autorité',
+  ],
+  'leadScore.timing': [
+    'Timing',
+    'Échéancier',
+  ],
+  'leadScore.fit': [
+    'Fit',
+    'Adéquation',
+  ],
+  'leadScore.met': [
+    '{criterion} ✓ {points}/{max}',
+    '{criterion} ✓ {points}/{max}',
+  ],
+  'leadScore.notMet': [
+    '{criterion} ✗ 0/{max}',
+    '{criterion} ✗ 0/{max}',
+  ],
+  'leadScore.explanation': [
+    'Score {score}/100: {parts}.',
+    'Score {score}/100 : {parts}.',
+  ],
+  'fn.error.notColumn': [
+    '{name} must be one column or one row of cells, not {rows} rows × {columns} columns.',
+    '{name} doit être une colonne ou une ligne de cellules, pas {rows} lignes × {columns} colonnes.',
+  ],
+  'fn.error.lengthMismatch': [
+    '{first} has {firstCount} rows but {second} has {secondCount}.',
+    '{first} a {firstCount} lignes mais {second} en a {secondCount}.',
+  ],
+  'fn.error.unknownStage': [
+    'Unknown stage "{value}" ({name}, value {position}). Known stages: {known}.',
+    'Étape inconnue « {value} » ({name}, valeur {position}). Étapes connues : {known}.',
+  ],
+  'fn.error.unknownStageArgument': [
+    'Unknown stage "{value}" in {name}. Known stages: {known}.',
+    'Étape inconnue « {value} » dans {name}. Étapes connues : {known}.',
+  ],
+  'fn.error.notInOrder': [
+    'The stage "{value}" is not in the stage order given.',
+    'L’étape « {value} » ne figure pas dans l’ordre des étapes donné.',
+  ],
+  'fn.error.badOrder': [
+    'Invalid stage order: {reason}',
+    'Ordre des étapes invalide : {reason}',
+  ],
+  'fn.error.notNumber': [
+    '{name}, value {position}: "{value}" is not a number.',
+    '{name}, valeur {position} : « {value} » n’est pas un nombre.',
+  ],
+  'fn.error.notDate': [
+    '{name}, value {position}: "{value}" is not a date.',
+    '{name}, valeur {position} : « {value} » n’est pas une date.',
+  ],
+  'fn.error.notProbability': [
+    '{name}, value {position}: "{value}" is not a probability (0–1 or 0–100 %).',
+    '{name}, valeur {position} : « {value} » n’est pas une probabilité (0–1 ou 0–100 %).',
+  ],
+  'fn.error.mixedDateOrder': [
+    '{name} mixes day-first ("{dayFirst}") and month-first ("{monthFirst}") dates: write them one way.',
+    '{name} mélange des dates jour d’abord (« {dayFirst} ») et mois d’abord (« {monthFirst} ») : écrivez-les d’une seule façon.',
+  ],
+  'fn.error.noValue': [
+    'No value: {reason}',
+    'Pas de valeur : {reason}',
+  ],
+  'fn.error.notBoolean': [
+    '{name}, value {position}: "{value}" is not TRUE or FALSE.',
+    '{name}, valeur {position} : « {value} » n’est ni VRAI ni FAUX.',
+  ],
+  'fn.error.badDate': [
+    '{name} must be a date.',
+    '{name} doit être une date.',
+  ],
+  'fn.error.settings': [
+    'The Pipeline Settings sheet has a problem in {cell}: {message}',
+    'La feuille Paramètres du pipeline a un problème en {cell} : {message}',
+  ],
+  'fn.header.stage': [
+    'Stage',
+    'Étape',
+  ],
+  'fn.header.reached': [
+    'Reached',
+    'Atteinte',
+  ],
+  'fn.header.nextStep': [
+    'Next-step conversion',
+    'Conversion vers l’étape suivante',
+  ],
+  'fn.header.cumulative': [
+    'Cumulative conversion',
+    'Conversion cumulée',
+  ],
+  'fn.header.month': [
+    'Month',
+    'Mois',
+  ],
+  'fn.header.open': [
+    'Open pipeline',
+    'Pipeline ouvert',
+  ],
+  'fn.header.weighted': [
+    'Weighted pipeline',
+    'Pipeline pondéré',
+  ],
+  'fn.header.visits': [
+    'Completed visits',
+    'Passages terminés',
+  ],
+  'fn.header.medianDays': [
+    'Median days',
+    'Jours (médiane)',
+  ],
+  'fn.header.meanDays': [
+    'Mean days',
+    'Jours (moyenne)',
+  ],
+  'fn.header.openVisits': [
+    'Open visits',
+    'Passages en cours',
+  ],
+  'fn.noExpectedClose': [
+    '(no expected close)',
+    '(sans clôture prévue)',
+  ],
+});

@@ -1,182 +1,333 @@
-/** Strings for the Conversion and Forecast tabs and Validate all rows. English first; the French table is typed against it. */
-const en = {
+import { bilingual } from '../bilingual';
+
+/** Strings for the Conversion and Forecast tabs and Validate all rows. Each entry: [English, French]. */
+export const REPORT_STRINGS = bilingual({
   // Summary labels (GLOSSARY.md: Win rate ... Weighted pipeline are exact).
-  'report.summary.winRate': 'Win rate',
-  'report.summary.wonDeals': 'Won deals',
-  'report.summary.lostDeals': 'Lost deals',
-  'report.summary.openDeals': 'Open deals',
-  'report.summary.averageDealSize': 'Average deal size',
-  'report.summary.medianDealSize': 'Median deal size',
-  'report.summary.wonRevenue': 'Won revenue',
-  'report.summary.salesCycle': 'Sales cycle (days)',
-  'report.summary.medianSalesCycle': 'Median sales cycle (days)',
-  'report.summary.lostCycle': 'Sales cycle of lost deals (days)',
-  'report.summary.salesVelocity': 'Sales velocity (per day)',
-  'report.summary.staleDeals': 'Stale deals',
-  'report.summary.unknownStage': 'Deals without a known stage',
-  'report.summary.updated': 'Updated',
-  'report.summary.openPipeline': 'Open pipeline',
-  'report.summary.weightedPipeline': 'Weighted pipeline',
-  'report.summary.fittedForecast': 'History-fitted forecast',
-  'report.summary.withoutAmount': 'Open deals without an amount',
+  'report.summary.winRate': [
+    'Win rate',
+    'Taux de réussite',
+  ],
+  'report.summary.wonDeals': [
+    'Won deals',
+    'Affaires gagnées',
+  ],
+  'report.summary.lostDeals': [
+    'Lost deals',
+    'Affaires perdues',
+  ],
+  'report.summary.openDeals': [
+    'Open deals',
+    'Affaires ouvertes',
+  ],
+  'report.summary.averageDealSize': [
+    'Average deal size',
+    'Montant moyen',
+  ],
+  'report.summary.medianDealSize': [
+    'Median deal size',
+    'Montant médian',
+  ],
+  'report.summary.wonRevenue': [
+    'Won revenue',
+    'Chiffre gagné',
+  ],
+  'report.summary.salesCycle': [
+    'Sales cycle (days)',
+    'Cycle de vente (jours)',
+  ],
+  'report.summary.medianSalesCycle': [
+    'Median sales cycle (days)',
+    'Cycle de vente médian (jours)',
+  ],
+  'report.summary.lostCycle': [
+    'Sales cycle of lost deals (days)',
+    'Cycle des affaires perdues (jours)',
+  ],
+  'report.summary.salesVelocity': [
+    'Sales velocity (per day)',
+    'Vélocité des ventes (par jour)',
+  ],
+  'report.summary.staleDeals': [
+    'Stale deals',
+    'Affaires en sommeil',
+  ],
+  'report.summary.unknownStage': [
+    'Deals without a known stage',
+    'Affaires sans étape reconnue',
+  ],
+  'report.summary.updated': [
+    'Updated',
+    'Mis à jour',
+  ],
+  'report.summary.openPipeline': [
+    'Open pipeline',
+    'Pipeline ouvert',
+  ],
+  'report.summary.weightedPipeline': [
+    'Weighted pipeline',
+    'Pipeline pondéré',
+  ],
+  'report.summary.fittedForecast': [
+    'History-fitted forecast',
+    'Prévision historique',
+  ],
+  'report.summary.withoutAmount': [
+    'Open deals without an amount',
+    'Affaires ouvertes sans montant',
+  ],
   // Definitions of the figures the metric table does not define.
-  'report.def.wonDeals': 'Won deals: deals whose Stage is a won stage ({stages}).',
-  'report.def.lostDeals': 'Lost deals: deals whose Stage is a lost stage ({stages}).',
-  'report.def.openDeals': 'Open deals: deals whose Stage is an open stage ({stages}).',
-  'report.def.unknownStage': 'Rows whose Stage is blank or names no stage of the pipeline: left out of every figure (Validate all rows marks them).',
-  'report.def.updated': 'When these figures were computed, from {deals} deals on the sheet "{sheet}" and {history} Stage History rows. Refresh reports to update them.',
-  'report.def.withoutAmount': 'Open deals whose Amount is empty: they add nothing to the open, weighted and fitted pipeline.',
-  'report.def.category.closed': 'Closed: Σ Amount of won deals (forecast categories are cumulative: Closed ⊂ Commit ⊂ Best case ⊂ Pipeline).',
-  'report.def.category.commit': 'Commit: Closed + Σ Amount of open deals whose Forecast category is Commit (or Closed while the deal is still open).',
-  'report.def.category.bestCase': 'Best case: Commit + Σ Amount of open deals whose Forecast category is Best case.',
-  'report.def.category.pipeline': 'Pipeline: Best case + Σ Amount of open deals whose Forecast category is Pipeline or blank; Omitted and lost deals count in none.',
-  'report.reason.noLostCycle': 'No lost deal with both Created and a closing date.',
+  'report.def.wonDeals': [
+    'Won deals: deals whose Stage is a won stage ({stages}).',
+    'Affaires gagnées : affaires dont l’Étape est une étape gagnée ({stages}).',
+  ],
+  'report.def.lostDeals': [
+    'Lost deals: deals whose Stage is a lost stage ({stages}).',
+    'Affaires perdues : affaires dont l’Étape est une étape perdue ({stages}).',
+  ],
+  'report.def.openDeals': [
+    'Open deals: deals whose Stage is an open stage ({stages}).',
+    'Affaires ouvertes : affaires dont l’Étape est une étape ouverte ({stages}).',
+  ],
+  'report.def.unknownStage': [
+    'Rows whose Stage is blank or names no stage of the pipeline: left out of every figure (Validate all rows marks them).',
+    'Lignes dont l’Étape est vide ou ne désigne aucune étape du pipeline : exclues de tous les chiffres (Valider toutes les lignes les signale).',
+  ],
+  'report.def.updated': [
+    'When these figures were computed, from {deals} deals on the sheet "{sheet}" and {history} Stage History rows. Refresh reports to update them.',
+    'Date du calcul de ces chiffres, à partir de {deals} affaires de la feuille « {sheet} » et de {history} lignes de l’historique des étapes. Actualisez les rapports pour les mettre à jour.',
+  ],
+  'report.def.withoutAmount': [
+    'Open deals whose Amount is empty: they add nothing to the open, weighted and fitted pipeline.',
+    'Affaires ouvertes dont le Montant est vide : elles n’ajoutent rien au pipeline ouvert, pondéré ni historique.',
+  ],
+  'report.def.category.closed': [
+    'Closed: Σ Amount of won deals (forecast categories are cumulative: Closed ⊂ Commit ⊂ Best case ⊂ Pipeline).',
+    'Conclu : Σ montant des affaires gagnées (les catégories sont cumulatives : Conclu ⊂ Engagé ⊂ Meilleur cas ⊂ Pipeline).',
+  ],
+  'report.def.category.commit': [
+    'Commit: Closed + Σ Amount of open deals whose Forecast category is Commit (or Closed while the deal is still open).',
+    'Engagé : Conclu + Σ montant des affaires ouvertes de catégorie Engagé (ou Conclu tant que l’affaire est ouverte).',
+  ],
+  'report.def.category.bestCase': [
+    'Best case: Commit + Σ Amount of open deals whose Forecast category is Best case.',
+    'Meilleur cas : Engagé + Σ montant des affaires ouvertes de catégorie Meilleur cas.',
+  ],
+  'report.def.category.pipeline': [
+    'Pipeline: Best case + Σ Amount of open deals whose Forecast category is Pipeline or blank; Omitted and lost deals count in none.',
+    'Pipeline : Meilleur cas + Σ montant des affaires ouvertes de catégorie Pipeline ou sans catégorie ; les affaires exclues ou perdues ne comptent dans aucune.',
+  ],
+  'report.reason.noLostCycle': [
+    'No lost deal with both Created and a closing date.',
+    'Aucune affaire perdue avec une date de création et de clôture.',
+  ],
   // Tables.
-  'report.funnel.title': 'Funnel: deals that reached each stage',
-  'report.funnel.note':
+  'report.funnel.title': [
+    'Funnel: deals that reached each stage',
+    'Entonnoir : affaires ayant atteint chaque étape',
+  ],
+  'report.funnel.note': [
     'Reached: the Stage History shows the deal entered this stage or a later one (skipped stages count as passed); without history, its current stage (lost deals: Lost at stage). Next-step = reached(next) ÷ reached(this); cumulative = reached(this) ÷ reached(first stage); never ÷ the deals currently in a stage.',
-  'report.lostByStage.title': 'Lost deals by stage',
-  'report.lostByStage.note': 'Each lost deal at its Lost at stage, else the stage it left for the lost stage in the Stage History; share = lost deals at this stage ÷ all {lost} lost deals.',
-  'report.lostByReason.title': 'Lost deals by reason',
-  'report.lostByReason.note': 'Each lost deal by its Lost reason; share = lost deals with this reason ÷ all {lost} lost deals.',
-  'report.timeInStage.title': 'Time in stage (days)',
-  'report.timeInStage.note':
-    'Per completed visit in the Stage History: days from entering the stage to the next move, median and mean. Open visits (deals still in the stage) are counted apart, with their age as of {date}.',
-  'report.winRateByQuarter.title': 'Win rate by close quarter',
-  'report.winRateByQuarter.note':
-    'Won ÷ (won + lost) among deals that closed in the quarter (closing date: entry into the won or lost stage in the Stage History, else Expected close), in the spreadsheet’s time zone.',
-  'report.fitted.title': 'History-fitted probability by stage',
-  'report.fitted.note': 'Won ÷ closed among the closed deals that reached the stage; sample size = those closed deals (few deals make a rough estimate). Compare with the probability in Pipeline Settings.',
-  'report.forecastByMonth.title': 'Forecast by expected-close month',
-  'report.forecastByMonth.note':
-    'Open deals by the month of their Expected close, won deals (Closed) by the month they closed, in the spreadsheet’s time zone. Weighted = Σ Amount × probability; fitted = Σ Amount × history-fitted probability; categories are cumulative; Omitted and lost deals are left out.',
-  'report.forecastByOwner.title': 'Forecast by owner',
-  'report.forecastByOwner.note': 'The same figures per Owner: open deals and won deals (Closed); Omitted and lost deals are left out.',
-  'report.column.share': 'Share of lost deals',
-  'report.column.lostAmount': 'Lost amount',
-  'report.column.lostReason': 'Lost reason',
-  'report.column.medianDays': 'Median (days)',
-  'report.column.meanDays': 'Mean (days)',
-  'report.column.openAge': 'Median age of open visits (days)',
-  'report.column.quarter': 'Close quarter',
-  'report.column.fitted': 'History-fitted probability',
-  'report.column.sampleSize': 'Sample size (closed deals)',
-  'report.column.settingsProbability': 'Probability in settings',
-  'report.column.owner': 'Owner',
-  'report.none.stage': '(stage not known)',
-  'report.none.reason': '(no reason given)',
-  'report.none.quarter': '(no close date)',
-  'report.none.owner': '(no owner)',
-  'report.empty': 'No data yet.',
-  'report.chart.funnel': 'Deals that reached each stage',
-  'report.chart.forecast': 'Open pipeline by expected-close month',
-  'report.tempName': '{name} (updating…)',
-  // Validate all rows.
-  'validate.notePrefix': '⚠ Sheets Pipeline: ',
-  'validate.unknownStage': 'Unknown stage "{value}": use one of {stages}.',
-  'validate.blankStage': 'No stage: use one of {stages}.',
-  'validate.missingField': '{field} is required in the stage {stage}.',
-  'validate.missingFieldColumn': 'The stage {stage} requires {field}, but this sheet has no {field} column.',
-  'validate.missingId': 'No Deal ID: the Stage History cannot follow this deal. Run Set up this sheet to generate one.',
-  'validate.noIdColumn': 'This sheet has no Deal ID column: the Stage History cannot follow its deals. Run Set up this sheet to add one.',
-  'validate.duplicateId': 'Deal ID {id} is also used on row {rows}: each deal needs its own ID.',
-  'validate.historyMismatch': 'Stage is {stage}, but the Stage History last moved this deal to {history}.',
-  'validate.kind.unknown-stage': 'unknown or blank stage',
-  'validate.kind.missing-field': 'missing required field',
-  'validate.kind.missing-id': 'missing Deal ID',
-  'validate.kind.duplicate-id': 'duplicate Deal ID',
-  'validate.kind.history-mismatch': 'stage differs from the Stage History',
-  'validate.kind.unreadable': 'unreadable cell',
-  'validate.summary.none': 'Rows checked: {rows}. No problems found.',
-  'validate.summary.some': 'Rows checked: {rows}. Problems: {count}, on {problemRows} of them ({kinds}), each marked with a note starting "⚠ Sheets Pipeline". No data was changed.',
-} as const;
-
-const fr: Record<keyof typeof en, string> = {
-  'report.summary.winRate': 'Taux de réussite',
-  'report.summary.wonDeals': 'Affaires gagnées',
-  'report.summary.lostDeals': 'Affaires perdues',
-  'report.summary.openDeals': 'Affaires ouvertes',
-  'report.summary.averageDealSize': 'Montant moyen',
-  'report.summary.medianDealSize': 'Montant médian',
-  'report.summary.wonRevenue': 'Chiffre gagné',
-  'report.summary.salesCycle': 'Cycle de vente (jours)',
-  'report.summary.medianSalesCycle': 'Cycle de vente médian (jours)',
-  'report.summary.lostCycle': 'Cycle des affaires perdues (jours)',
-  'report.summary.salesVelocity': 'Vélocité des ventes (par jour)',
-  'report.summary.staleDeals': 'Affaires en sommeil',
-  'report.summary.unknownStage': 'Affaires sans étape reconnue',
-  'report.summary.updated': 'Mis à jour',
-  'report.summary.openPipeline': 'Pipeline ouvert',
-  'report.summary.weightedPipeline': 'Pipeline pondéré',
-  'report.summary.fittedForecast': 'Prévision historique',
-  'report.summary.withoutAmount': 'Affaires ouvertes sans montant',
-  'report.def.wonDeals': 'Affaires gagnées : affaires dont l’Étape est une étape gagnée ({stages}).',
-  'report.def.lostDeals': 'Affaires perdues : affaires dont l’Étape est une étape perdue ({stages}).',
-  'report.def.openDeals': 'Affaires ouvertes : affaires dont l’Étape est une étape ouverte ({stages}).',
-  'report.def.unknownStage': 'Lignes dont l’Étape est vide ou ne désigne aucune étape du pipeline : exclues de tous les chiffres (Valider toutes les lignes les signale).',
-  'report.def.updated': 'Date du calcul de ces chiffres, à partir de {deals} affaires de la feuille « {sheet} » et de {history} lignes de l’historique des étapes. Actualisez les rapports pour les mettre à jour.',
-  'report.def.withoutAmount': 'Affaires ouvertes dont le Montant est vide : elles n’ajoutent rien au pipeline ouvert, pondéré ni historique.',
-  'report.def.category.closed': 'Conclu : Σ montant des affaires gagnées (les catégories sont cumulatives : Conclu ⊂ Engagé ⊂ Meilleur cas ⊂ Pipeline).',
-  'report.def.category.commit': 'Engagé : Conclu + Σ montant des affaires ouvertes de catégorie Engagé (ou Conclu tant que l’affaire est ouverte).',
-  'report.def.category.bestCase': 'Meilleur cas : Engagé + Σ montant des affaires ouvertes de catégorie Meilleur cas.',
-  'report.def.category.pipeline': 'Pipeline : Meilleur cas + Σ montant des affaires ouvertes de catégorie Pipeline ou sans catégorie ; les affaires exclues ou perdues ne comptent dans aucune.',
-  'report.reason.noLostCycle': 'Aucune affaire perdue avec une date de création et de clôture.',
-  'report.funnel.title': 'Entonnoir : affaires ayant atteint chaque étape',
-  'report.funnel.note':
     'Atteinte : l’historique montre que l’affaire est entrée dans cette étape ou une suivante (les étapes sautées comptent comme franchies) ; sans historique, son étape actuelle (affaires perdues : Perdue à l’étape). Étape suivante = atteintes(suivante) ÷ atteintes(celle-ci) ; cumulée = atteintes(celle-ci) ÷ atteintes(première étape) ; jamais ÷ les affaires actuellement dans une étape.',
-  'report.lostByStage.title': 'Affaires perdues par étape',
-  'report.lostByStage.note': 'Chaque affaire perdue à son étape « Perdue à l’étape », sinon à l’étape qu’elle a quittée pour l’étape perdue dans l’historique ; part = affaires perdues à cette étape ÷ les {lost} affaires perdues.',
-  'report.lostByReason.title': 'Affaires perdues par motif',
-  'report.lostByReason.note': 'Chaque affaire perdue selon son Motif de perte ; part = affaires perdues pour ce motif ÷ les {lost} affaires perdues.',
-  'report.timeInStage.title': 'Temps par étape (jours)',
-  'report.timeInStage.note':
+  ],
+  'report.lostByStage.title': [
+    'Lost deals by stage',
+    'Affaires perdues par étape',
+  ],
+  'report.lostByStage.note': [
+    'Each lost deal at its Lost at stage, else the stage it left for the lost stage in the Stage History; share = lost deals at this stage ÷ all {lost} lost deals.',
+    'Chaque affaire perdue à son étape « Perdue à l’étape », sinon à l’étape qu’elle a quittée pour l’étape perdue dans l’historique ; part = affaires perdues à cette étape ÷ les {lost} affaires perdues.',
+  ],
+  'report.lostByReason.title': [
+    'Lost deals by reason',
+    'Affaires perdues par motif',
+  ],
+  'report.lostByReason.note': [
+    'Each lost deal by its Lost reason; share = lost deals with this reason ÷ all {lost} lost deals.',
+    'Chaque affaire perdue selon son Motif de perte ; part = affaires perdues pour ce motif ÷ les {lost} affaires perdues.',
+  ],
+  'report.timeInStage.title': [
+    'Time in stage (days)',
+    'Temps par étape (jours)',
+  ],
+  'report.timeInStage.note': [
+    'Per completed visit in the Stage History: days from entering the stage to the next move, median and mean. Open visits (deals still in the stage) are counted apart, with their age as of {date}.',
     'Par passage terminé dans l’historique : jours entre l’entrée dans l’étape et le changement suivant, médiane et moyenne. Les passages en cours (affaires encore dans l’étape) sont comptés à part, avec leur âge au {date}.',
-  'report.winRateByQuarter.title': 'Taux de réussite par trimestre de clôture',
-  'report.winRateByQuarter.note':
+  ],
+  'report.winRateByQuarter.title': [
+    'Win rate by close quarter',
+    'Taux de réussite par trimestre de clôture',
+  ],
+  'report.winRateByQuarter.note': [
+    'Won ÷ (won + lost) among deals that closed in the quarter (closing date: entry into the won or lost stage in the Stage History, else Expected close), in the spreadsheet’s time zone.',
     'Gagnées ÷ (gagnées + perdues) parmi les affaires closes dans le trimestre (date de clôture : entrée dans l’étape gagnée ou perdue dans l’historique, sinon Clôture prévue), dans le fuseau horaire du classeur.',
-  'report.fitted.title': 'Probabilité historique par étape',
-  'report.fitted.note': 'Gagnées ÷ closes parmi les affaires closes ayant atteint l’étape ; taille de l’échantillon = ces affaires closes (peu d’affaires donnent une estimation grossière). À comparer avec la probabilité des Paramètres du pipeline.',
-  'report.forecastByMonth.title': 'Prévisions par mois de clôture prévue',
-  'report.forecastByMonth.note':
+  ],
+  'report.fitted.title': [
+    'History-fitted probability by stage',
+    'Probabilité historique par étape',
+  ],
+  'report.fitted.note': [
+    'Won ÷ closed among the closed deals that reached the stage; sample size = those closed deals (few deals make a rough estimate). Compare with the probability in Pipeline Settings.',
+    'Gagnées ÷ closes parmi les affaires closes ayant atteint l’étape ; taille de l’échantillon = ces affaires closes (peu d’affaires donnent une estimation grossière). À comparer avec la probabilité des Paramètres du pipeline.',
+  ],
+  'report.forecastByMonth.title': [
+    'Forecast by expected-close month',
+    'Prévisions par mois de clôture prévue',
+  ],
+  'report.forecastByMonth.note': [
+    'Open deals by the month of their Expected close, won deals (Closed) by the month they closed, in the spreadsheet’s time zone. Weighted = Σ Amount × probability; fitted = Σ Amount × history-fitted probability; categories are cumulative; Omitted and lost deals are left out.',
     'Affaires ouvertes selon le mois de leur Clôture prévue, affaires gagnées (Conclu) selon le mois de leur clôture, dans le fuseau horaire du classeur. Pondéré = Σ montant × probabilité ; historique = Σ montant × probabilité historique ; catégories cumulatives ; affaires exclues et perdues non comptées.',
-  'report.forecastByOwner.title': 'Prévisions par responsable',
-  'report.forecastByOwner.note': 'Les mêmes chiffres par Responsable : affaires ouvertes et gagnées (Conclu) ; affaires exclues et perdues non comptées.',
-  'report.column.share': 'Part des affaires perdues',
-  'report.column.lostAmount': 'Montant perdu',
-  'report.column.lostReason': 'Motif de perte',
-  'report.column.medianDays': 'Médiane (jours)',
-  'report.column.meanDays': 'Moyenne (jours)',
-  'report.column.openAge': 'Âge médian des passages en cours (jours)',
-  'report.column.quarter': 'Trimestre de clôture',
-  'report.column.fitted': 'Probabilité historique',
-  'report.column.sampleSize': 'Taille de l’échantillon (affaires closes)',
-  'report.column.settingsProbability': 'Probabilité des paramètres',
-  'report.column.owner': 'Responsable',
-  'report.none.stage': '(étape inconnue)',
-  'report.none.reason': '(sans motif)',
-  'report.none.quarter': '(sans date de clôture)',
-  'report.none.owner': '(sans responsable)',
-  'report.empty': 'Pas encore de données.',
-  'report.chart.funnel': 'Affaires ayant atteint chaque étape',
-  'report.chart.forecast': 'Pipeline ouvert par mois de clôture prévue',
-  'report.tempName': '{name} (mise à jour…)',
-  'validate.notePrefix': '⚠ Sheets Pipeline : ',
-  'validate.unknownStage': 'Étape inconnue « {value} » : utilisez {stages}.',
-  'validate.blankStage': 'Pas d’étape : utilisez {stages}.',
-  'validate.missingField': '{field} est obligatoire à l’étape {stage}.',
-  'validate.missingFieldColumn': 'L’étape {stage} exige {field}, mais cette feuille n’a pas de colonne {field}.',
-  'validate.missingId': 'Pas d’ID affaire : l’historique des étapes ne peut pas suivre cette affaire. Lancez Configurer cette feuille pour en générer un.',
-  'validate.noIdColumn': 'Cette feuille n’a pas de colonne ID affaire : l’historique des étapes ne peut pas suivre ses affaires. Lancez Configurer cette feuille pour l’ajouter.',
-  'validate.duplicateId': 'L’ID affaire {id} est aussi utilisé ligne {rows} : chaque affaire doit avoir son propre ID.',
-  'validate.historyMismatch': 'L’étape est {stage}, mais l’historique des étapes a placé cette affaire en dernier à l’étape {history}.',
-  'validate.kind.unknown-stage': 'étape inconnue ou vide',
-  'validate.kind.missing-field': 'champ obligatoire manquant',
-  'validate.kind.missing-id': 'ID affaire manquant',
-  'validate.kind.duplicate-id': 'ID affaire en double',
-  'validate.kind.history-mismatch': 'étape différente de l’historique',
-  'validate.kind.unreadable': 'cellule illisible',
-  'validate.summary.none': 'Lignes vérifiées : {rows}. Aucun problème.',
-  'validate.summary.some': 'Lignes vérifiées : {rows}. Problèmes : {count}, sur {problemRows} d’entre elles ({kinds}), chacun signalé par une note commençant par « ⚠ Sheets Pipeline ». Aucune donnée n’a été modifiée.',
-};
-
-export const REPORT_STRINGS = { en, fr };
+  ],
+  'report.forecastByOwner.title': [
+    'Forecast by owner',
+    'Prévisions par responsable',
+  ],
+  'report.forecastByOwner.note': [
+    'The same figures per Owner: open deals and won deals (Closed); Omitted and lost deals are left out.',
+    'Les mêmes chiffres par Responsable : affaires ouvertes et gagnées (Conclu) ; affaires exclues et perdues non comptées.',
+  ],
+  'report.column.share': [
+    'Share of lost deals',
+    'Part des affaires perdues',
+  ],
+  'report.column.lostAmount': [
+    'Lost amount',
+    'Montant perdu',
+  ],
+  'report.column.lostReason': [
+    'Lost reason',
+    'Motif de perte',
+  ],
+  'report.column.medianDays': [
+    'Median (days)',
+    'Médiane (jours)',
+  ],
+  'report.column.meanDays': [
+    'Mean (days)',
+    'Moyenne (jours)',
+  ],
+  'report.column.openAge': [
+    'Median age of open visits (days)',
+    'Âge médian des passages en cours (jours)',
+  ],
+  'report.column.quarter': [
+    'Close quarter',
+    'Trimestre de clôture',
+  ],
+  'report.column.fitted': [
+    'History-fitted probability',
+    'Probabilité historique',
+  ],
+  'report.column.sampleSize': [
+    'Sample size (closed deals)',
+    'Taille de l’échantillon (affaires closes)',
+  ],
+  'report.column.settingsProbability': [
+    'Probability in settings',
+    'Probabilité des paramètres',
+  ],
+  'report.column.owner': [
+    'Owner',
+    'Responsable',
+  ],
+  'report.none.stage': [
+    '(stage not known)',
+    '(étape inconnue)',
+  ],
+  'report.none.reason': [
+    '(no reason given)',
+    '(sans motif)',
+  ],
+  'report.none.quarter': [
+    '(no close date)',
+    '(sans date de clôture)',
+  ],
+  'report.none.owner': [
+    '(no owner)',
+    '(sans responsable)',
+  ],
+  'report.empty': [
+    'No data yet.',
+    'Pas encore de données.',
+  ],
+  'report.chart.funnel': [
+    'Deals that reached each stage',
+    'Affaires ayant atteint chaque étape',
+  ],
+  'report.chart.forecast': [
+    'Open pipeline by expected-close month',
+    'Pipeline ouvert par mois de clôture prévue',
+  ],
+  'report.tempName': [
+    '{name} (updating…)',
+    '{name} (mise à jour…)',
+  ],
+  // Validate all rows.
+  'validate.notePrefix': [
+    '⚠ Sheets Pipeline: ',
+    '⚠ Sheets Pipeline : ',
+  ],
+  'validate.unknownStage': [
+    'Unknown stage "{value}": use one of {stages}.',
+    'Étape inconnue « {value} » : utilisez {stages}.',
+  ],
+  'validate.blankStage': [
+    'No stage: use one of {stages}.',
+    'Pas d’étape : utilisez {stages}.',
+  ],
+  'validate.missingField': [
+    '{field} is required in the stage {stage}.',
+    '{field} est obligatoire à l’étape {stage}.',
+  ],
+  'validate.missingFieldColumn': [
+    'The stage {stage} requires {field}, but this sheet has no {field} column.',
+    'L’étape {stage} exige {field}, mais cette feuille n’a pas de colonne {field}.',
+  ],
+  'validate.missingId': [
+    'No Deal ID: the Stage History cannot follow this deal. Run Set up this sheet to generate one.',
+    'Pas d’ID affaire : l’historique des étapes ne peut pas suivre cette affaire. Lancez Configurer cette feuille pour en générer un.',
+  ],
+  'validate.noIdColumn': [
+    'This sheet has no Deal ID column: the Stage History cannot follow its deals. Run Set up this sheet to add one.',
+    'Cette feuille n’a pas de colonne ID affaire : l’historique des étapes ne peut pas suivre ses affaires. Lancez Configurer cette feuille pour l’ajouter.',
+  ],
+  'validate.duplicateId': [
+    'Deal ID {id} is also used on row {rows}: each deal needs its own ID.',
+    'L’ID affaire {id} est aussi utilisé ligne {rows} : chaque affaire doit avoir son propre ID.',
+  ],
+  'validate.historyMismatch': [
+    'Stage is {stage}, but the Stage History last moved this deal to {history}.',
+    'L’étape est {stage}, mais l’historique des étapes a placé cette affaire en dernier à l’étape {history}.',
+  ],
+  'validate.kind.unknown-stage': [
+    'unknown or blank stage',
+    'étape inconnue ou vide',
+  ],
+  'validate.kind.missing-field': [
+    'missing required field',
+    'champ obligatoire manquant',
+  ],
+  'validate.kind.missing-id': [
+    'missing Deal ID',
+    'ID affaire manquant',
+  ],
+  'validate.kind.duplicate-id': [
+    'duplicate Deal ID',
+    'ID affaire en double',
+  ],
+  'validate.kind.history-mismatch': [
+    'stage differs from the Stage History',
+    'étape différente de l’historique',
+  ],
+  'validate.kind.unreadable': [
+    'unreadable cell',
+    'cellule illisible',
+  ],
+  'validate.summary.none': [
+    'Rows checked: {rows}. No problems found.',
+    'Lignes vérifiées : {rows}. Aucun problème.',
+  ],
+  'validate.summary.some': [
+    'Rows checked: {rows}. Problems: {count}, on {problemRows} of them ({kinds}), each marked with a note starting "⚠ Sheets Pipeline". No data was changed.',
+    'Lignes vérifiées : {rows}. Problèmes : {count}, sur {problemRows} d’entre elles ({kinds}), chacun signalé par une note commençant par « ⚠ Sheets Pipeline ». Aucune donnée n’a été modifiée.',
+  ],
+});

@@ -1,74 +1,137 @@
-/** Strings for setting up and converting a sheet, normalising stage names, stale and overdue formatting. English first; the French table is typed against it. */
-const en = {
-  'setup.title': 'Pipeline set up',
-  'setup.summary.sheet': 'Sheet "{sheet}", header on row {row}.',
-  'setup.summary.deals': 'Deals found: {count}.',
-  'setup.summary.idsGenerated': 'Deal IDs generated: {count} ({first} to {last}).',
-  'setup.summary.noIdsGenerated': 'Deal IDs generated: none.',
-  'setup.summary.columnsAdded': 'Columns added at the right: {columns}.',
-  'setup.summary.noColumnsAdded': 'Columns added: none (your columns are kept as they are).',
-  'setup.summary.datesFilled': 'Empty dates filled with today’s date: Created: {created}, Stage entered: {entered}.',
-  'setup.summary.history': 'Stage History rows added: {count}.',
-  'setup.summary.settingsCreated': 'Created the sheet "{sheet}" with the default stages: edit it to change stages, probabilities and rules.',
-  'setup.summary.historyCreated': 'Created the sheet "{sheet}", the log of every stage change.',
-  'setup.summary.unrecognised': 'Stages not recognised, left as they are: {list}. Pick a stage from the dropdown, or add the name as an alias in the settings.',
-  'setup.summary.differentlySpelt': 'Stages spelt differently from their names, left as they are: {list}. Choose Normalise stage names to rewrite them.',
-  'setup.summary.unrecognisedItem': '"{text}" ({rows})',
-  'setup.summary.differentItem': '"{text}" = {canonical} ({rows})',
-  'setup.summary.row': 'row {rows}',
-  'setup.summary.rows': 'rows {rows}',
-  'setup.summary.moreRows': '{rows} and {more} more',
-  'setup.summary.duplicateIds': 'Deal IDs on more than one row (the history cannot tell these deals apart): {list}.',
-  'setup.summary.checkboxes': 'Checkboxes on: {columns}.',
-  'setup.summary.checkboxSkipped': 'No checkboxes on "{column}": it holds other values (row {row}: "{value}").',
-  'setup.summary.unchanged': 'Already set up: nothing needed changing.',
-  'setup.error.ownedSheet': 'The sheet "{sheet}" belongs to Sheets Pipeline. Open the sheet of leads you want to set up, then choose Set up this sheet again.',
-  'setup.error.settings': 'The sheet "{sheet}" has a mistake in {cell}: {message} Fix it, then set up again.',
-  'setup.error.title': 'Cannot set up this sheet',
-  'setup.stageHelp': 'Choose a stage: {stages}.',
-  'normalise.title': 'Stage names normalised',
-  'normalise.summary.changed': 'Stage cells rewritten to their names: {count}, each logged in the Stage History.',
-  'normalise.summary.none': 'Every recognised stage is already written as its name.',
-  'normalise.summary.noId': 'Left as they are because the row has no Deal ID (choose Set up this sheet to generate them): {list}.',
-  'normalise.summary.formulas': 'Left as they are because the cell holds a formula: {list}.',
-  'normalise.error.noPipeline': 'This spreadsheet has no pipeline sheet yet: open your sheet of leads and choose Set up this sheet first.',
-  'normalise.error.title': 'Cannot normalise stage names',
-} as const;
+import { bilingual } from '../bilingual';
 
-const fr: Record<keyof typeof en, string> = {
-  'setup.title': 'Pipeline configuré',
-  'setup.summary.sheet': 'Feuille « {sheet} », en-tête sur la ligne {row}.',
-  'setup.summary.deals': 'Affaires trouvées : {count}.',
-  'setup.summary.idsGenerated': 'ID d’affaire générés : {count} (de {first} à {last}).',
-  'setup.summary.noIdsGenerated': 'ID d’affaire générés : aucun.',
-  'setup.summary.columnsAdded': 'Colonnes ajoutées à droite : {columns}.',
-  'setup.summary.noColumnsAdded': 'Colonnes ajoutées : aucune (vos colonnes restent telles quelles).',
-  'setup.summary.datesFilled': 'Dates vides remplies à la date du jour : Créée le : {created}, Entrée dans l’étape : {entered}.',
-  'setup.summary.history': 'Lignes ajoutées à l’historique des étapes : {count}.',
-  'setup.summary.settingsCreated': 'Feuille « {sheet} » créée avec les étapes par défaut : modifiez-la pour changer les étapes, les probabilités et les règles.',
-  'setup.summary.historyCreated': 'Feuille « {sheet} » créée : le journal de chaque changement d’étape.',
-  'setup.summary.unrecognised': 'Étapes non reconnues, laissées telles quelles : {list}. Choisissez une étape dans la liste, ou ajoutez ce nom comme alias dans les paramètres.',
-  'setup.summary.differentlySpelt': 'Étapes écrites autrement que leur nom, laissées telles quelles : {list}. Choisissez Normaliser les noms d’étapes pour les réécrire.',
-  'setup.summary.unrecognisedItem': '« {text} » ({rows})',
-  'setup.summary.differentItem': '« {text} » = {canonical} ({rows})',
-  'setup.summary.row': 'ligne {rows}',
-  'setup.summary.rows': 'lignes {rows}',
-  'setup.summary.moreRows': '{rows} et {more} autres',
-  'setup.summary.duplicateIds': 'ID d’affaire présents sur plusieurs lignes (l’historique ne peut pas distinguer ces affaires) : {list}.',
-  'setup.summary.checkboxes': 'Cases à cocher sur : {columns}.',
-  'setup.summary.checkboxSkipped': 'Pas de cases à cocher sur « {column} » : la colonne contient d’autres valeurs (ligne {row} : « {value} »).',
-  'setup.summary.unchanged': 'Déjà configuré : rien à changer.',
-  'setup.error.ownedSheet': 'La feuille « {sheet} » appartient à Sheets Pipeline. Ouvrez la feuille de prospects à configurer, puis choisissez à nouveau Configurer cette feuille.',
-  'setup.error.settings': 'La feuille « {sheet} » contient une erreur en {cell} : {message} Corrigez-la, puis relancez la configuration.',
-  'setup.error.title': 'Impossible de configurer cette feuille',
-  'setup.stageHelp': 'Choisissez une étape : {stages}.',
-  'normalise.title': 'Noms d’étapes normalisés',
-  'normalise.summary.changed': 'Cellules d’étape réécrites avec leur nom : {count}, chacune inscrite dans l’historique des étapes.',
-  'normalise.summary.none': 'Chaque étape reconnue est déjà écrite avec son nom.',
-  'normalise.summary.noId': 'Laissées telles quelles car la ligne n’a pas d’ID d’affaire (choisissez Configurer cette feuille pour les générer) : {list}.',
-  'normalise.summary.formulas': 'Laissées telles quelles car la cellule contient une formule : {list}.',
-  'normalise.error.noPipeline': 'Ce classeur n’a pas encore de feuille de pipeline : ouvrez votre feuille de prospects et choisissez d’abord Configurer cette feuille.',
-  'normalise.error.title': 'Impossible de normaliser les noms d’étapes',
-};
-
-export const SETUP_STRINGS = { en, fr };
+/** Strings for setting up and converting a sheet, normalising stage names, stale and overdue formatting. Each entry: [English, French]. */
+export const SETUP_STRINGS = bilingual({
+  'setup.title': [
+    'Pipeline set up',
+    'Pipeline configuré',
+  ],
+  'setup.summary.sheet': [
+    'Sheet "{sheet}", header on row {row}.',
+    'Feuille « {sheet} », en-tête sur la ligne {row}.',
+  ],
+  'setup.summary.deals': [
+    'Deals found: {count}.',
+    'Affaires trouvées : {count}.',
+  ],
+  'setup.summary.idsGenerated': [
+    'Deal IDs generated: {count} ({first} to {last}).',
+    'ID d’affaire générés : {count} (de {first} à {last}).',
+  ],
+  'setup.summary.noIdsGenerated': [
+    'Deal IDs generated: none.',
+    'ID d’affaire générés : aucun.',
+  ],
+  'setup.summary.columnsAdded': [
+    'Columns added at the right: {columns}.',
+    'Colonnes ajoutées à droite : {columns}.',
+  ],
+  'setup.summary.noColumnsAdded': [
+    'Columns added: none (your columns are kept as they are).',
+    'Colonnes ajoutées : aucune (vos colonnes restent telles quelles).',
+  ],
+  'setup.summary.datesFilled': [
+    'Empty dates filled with today’s date: Created: {created}, Stage entered: {entered}.',
+    'Dates vides remplies à la date du jour : Créée le : {created}, Entrée dans l’étape : {entered}.',
+  ],
+  'setup.summary.history': [
+    'Stage History rows added: {count}.',
+    'Lignes ajoutées à l’historique des étapes : {count}.',
+  ],
+  'setup.summary.settingsCreated': [
+    'Created the sheet "{sheet}" with the default stages: edit it to change stages, probabilities and rules.',
+    'Feuille « {sheet} » créée avec les étapes par défaut : modifiez-la pour changer les étapes, les probabilités et les règles.',
+  ],
+  'setup.summary.historyCreated': [
+    'Created the sheet "{sheet}", the log of every stage change.',
+    'Feuille « {sheet} » créée : le journal de chaque changement d’étape.',
+  ],
+  'setup.summary.unrecognised': [
+    'Stages not recognised, left as they are: {list}. Pick a stage from the dropdown, or add the name as an alias in the settings.',
+    'Étapes non reconnues, laissées telles quelles : {list}. Choisissez une étape dans la liste, ou ajoutez ce nom comme alias dans les paramètres.',
+  ],
+  'setup.summary.differentlySpelt': [
+    'Stages spelt differently from their names, left as they are: {list}. Choose Normalise stage names to rewrite them.',
+    'Étapes écrites autrement que leur nom, laissées telles quelles : {list}. Choisissez Normaliser les noms d’étapes pour les réécrire.',
+  ],
+  'setup.summary.unrecognisedItem': [
+    '"{text}" ({rows})',
+    '« {text} » ({rows})',
+  ],
+  'setup.summary.differentItem': [
+    '"{text}" = {canonical} ({rows})',
+    '« {text} » = {canonical} ({rows})',
+  ],
+  'setup.summary.row': [
+    'row {rows}',
+    'ligne {rows}',
+  ],
+  'setup.summary.rows': [
+    'rows {rows}',
+    'lignes {rows}',
+  ],
+  'setup.summary.moreRows': [
+    '{rows} and {more} more',
+    '{rows} et {more} autres',
+  ],
+  'setup.summary.duplicateIds': [
+    'Deal IDs on more than one row (the history cannot tell these deals apart): {list}.',
+    'ID d’affaire présents sur plusieurs lignes (l’historique ne peut pas distinguer ces affaires) : {list}.',
+  ],
+  'setup.summary.checkboxes': [
+    'Checkboxes on: {columns}.',
+    'Cases à cocher sur : {columns}.',
+  ],
+  'setup.summary.checkboxSkipped': [
+    'No checkboxes on "{column}": it holds other values (row {row}: "{value}").',
+    'Pas de cases à cocher sur « {column} » : la colonne contient d’autres valeurs (ligne {row} : « {value} »).',
+  ],
+  'setup.summary.unchanged': [
+    'Already set up: nothing needed changing.',
+    'Déjà configuré : rien à changer.',
+  ],
+  'setup.error.ownedSheet': [
+    'The sheet "{sheet}" belongs to Sheets Pipeline. Open the sheet of leads you want to set up, then choose Set up this sheet again.',
+    'La feuille « {sheet} » appartient à Sheets Pipeline. Ouvrez la feuille de prospects à configurer, puis choisissez à nouveau Configurer cette feuille.',
+  ],
+  'setup.error.settings': [
+    'The sheet "{sheet}" has a mistake in {cell}: {message} Fix it, then set up again.',
+    'La feuille « {sheet} » contient une erreur en {cell} : {message} Corrigez-la, puis relancez la configuration.',
+  ],
+  'setup.error.title': [
+    'Cannot set up this sheet',
+    'Impossible de configurer cette feuille',
+  ],
+  'setup.stageHelp': [
+    'Choose a stage: {stages}.',
+    'Choisissez une étape : {stages}.',
+  ],
+  'normalise.title': [
+    'Stage names normalised',
+    'Noms d’étapes normalisés',
+  ],
+  'normalise.summary.changed': [
+    'Stage cells rewritten to their names: {count}, each logged in the Stage History.',
+    'Cellules d’étape réécrites avec leur nom : {count}, chacune inscrite dans l’historique des étapes.',
+  ],
+  'normalise.summary.none': [
+    'Every recognised stage is already written as its name.',
+    'Chaque étape reconnue est déjà écrite avec son nom.',
+  ],
+  'normalise.summary.noId': [
+    'Left as they are because the row has no Deal ID (choose Set up this sheet to generate them): {list}.',
+    'Laissées telles quelles car la ligne n’a pas d’ID d’affaire (choisissez Configurer cette feuille pour les générer) : {list}.',
+  ],
+  'normalise.summary.formulas': [
+    'Left as they are because the cell holds a formula: {list}.',
+    'Laissées telles quelles car la cellule contient une formule : {list}.',
+  ],
+  'normalise.error.noPipeline': [
+    'This spreadsheet has no pipeline sheet yet: open your sheet of leads and choose Set up this sheet first.',
+    'Ce classeur n’a pas encore de feuille de pipeline : ouvrez votre feuille de prospects et choisissez d’abord Configurer cette feuille.',
+  ],
+  'normalise.error.title': [
+    'Cannot normalise stage names',
+    'Impossible de normaliser les noms d’étapes',
+  ],
+});
