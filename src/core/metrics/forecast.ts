@@ -61,27 +61,36 @@ export function forecast(
 ): Forecast {
   const monthAt = cachedPeriodOf(monthOf);
   const byMonth = new Map<string, ForecastRow>();
-  const byOwner = new Map<string, ForecastRow>();
+  // Owners come indexed from prepareMetrics: a row per index, no string lookups here.
+  const byOwner = new Array<ForecastRow | undefined>(input.owners.length);
   const total = emptyRow('');
   const fittedAt = fitted.map((row) => row.probability.value ?? 0);
+  let lastMonth: string | null = null;
+  let lastMonthRow = total;
   for (let i = 0; i < input.deals.length; i++) {
     const kind = kindOfDeal(input, i);
-    const deal = input.deals[i];
-    const level = forecastLevel(kind, deal.forecastCategory);
+    const level = forecastLevel(kind, input.forecastCategory[i]);
     if (level === LEVEL.omitted) continue;
     const amount = input.amount[i] === input.amount[i] ? input.amount[i] : 0;
     const open = kind === KIND_OPEN;
     const weighted = open ? amount * probabilityOfDeal(input, i) : 0;
     const rank = progress ? progress[i] : -1;
     const fittedValue = open && rank >= 0 && rank < fittedAt.length ? amount * fittedAt[rank] : 0;
-    const month = monthAt(open ? (deal.expectedClose ? deal.expectedClose.getTime() : NaN) : input.closedAt[i]);
-    addDeal(rowOf(byMonth, month), open, amount, weighted, fittedValue, level);
-    addDeal(rowOf(byOwner, deal.owner), open, amount, weighted, fittedValue, level);
+    const month = monthAt(open ? input.expectedCloseAt[i] : input.closedAt[i]);
+    if (month !== lastMonth) {
+      lastMonth = month;
+      lastMonthRow = rowOf(byMonth, month);
+    }
+    addDeal(lastMonthRow, open, amount, weighted, fittedValue, level);
+    const owner = input.ownerAt[i];
+    addDeal(byOwner[owner] || (byOwner[owner] = emptyRow(input.owners[owner])), open, amount, weighted, fittedValue, level);
     addDeal(total, open, amount, weighted, fittedValue, level);
   }
+  const ownerRows: ForecastRow[] = [];
+  for (const row of byOwner) if (row) ownerRows.push(row);
   return {
     byMonth: [...byMonth.values()].sort((a, b) => comparePeriods(a.key, b.key)),
-    byOwner: [...byOwner.values()].sort((a, b) => b.open - a.open || compareText(a.key, b.key)),
+    byOwner: ownerRows.sort((a, b) => b.open - a.open || compareText(a.key, b.key)),
     total,
   };
 }

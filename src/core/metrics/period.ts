@@ -1,3 +1,5 @@
+import { MS_PER_DAY } from './days';
+
 /** Names the calendar month of a date in the spreadsheet's time zone, e.g. `2024-03`. */
 export type MonthOf = (date: Date) => string;
 
@@ -16,17 +18,32 @@ export function quarterOf(monthOf: MonthOf): PeriodOf {
 }
 
 /**
- * `periodOf` over times in ms, remembering answers: deals share few distinct dates, and the
- * sheet's `monthOf` goes through `Utilities.formatDate`, which is slow. NaN gives NO_PERIOD.
+ * `periodOf` over times in ms, remembering answers: the sheet's `monthOf` goes through
+ * `Utilities.formatDate`, which is slow, and closing dates carry hours, so nearly every
+ * closed deal has a time of its own. Answers are therefore kept per UTC day: periods are
+ * contiguous spans of time (their keys sort chronologically), so when a day's first and
+ * last millisecond fall in the same period, every time of that day does. Only a day that
+ * straddles a period boundary (in the sheet's time zone) is looked up time by time.
+ * NaN gives NO_PERIOD.
  */
 export function cachedPeriodOf(periodOf: PeriodOf): (timeMs: number) => string {
-  const cache = new Map<number, string>();
+  /** Period of a whole UTC day, or null when the day straddles a boundary. */
+  const byDay = new Map<number, string | null>();
+  const byTime = new Map<number, string>();
   return (timeMs) => {
     if (timeMs !== timeMs) return NO_PERIOD;
-    let key = cache.get(timeMs);
+    const day = Math.floor(timeMs / MS_PER_DAY);
+    let dayKey = byDay.get(day);
+    if (dayKey === undefined) {
+      const first = periodOf(new Date(day * MS_PER_DAY));
+      dayKey = first === periodOf(new Date(day * MS_PER_DAY + MS_PER_DAY - 1)) ? first : null;
+      byDay.set(day, dayKey);
+    }
+    if (dayKey !== null) return dayKey;
+    let key = byTime.get(timeMs);
     if (key === undefined) {
       key = periodOf(new Date(timeMs));
-      cache.set(timeMs, key);
+      byTime.set(timeMs, key);
     }
     return key;
   };

@@ -15,23 +15,16 @@ import { kindOfDeal, type MetricsInput } from './metrics-input';
  *   Engaging, Won this counts a lost deal as having reached Engaging.
  */
 export function dealProgress(input: MetricsInput): Int32Array {
-  const { deals, pipeline, stageAt } = input;
+  const { stageAt, lostAtStageAt } = input;
   const { progressAt, unknownLossProgress } = input.order;
-  const progress = new Int32Array(deals.length);
-  let lastLostAtKey: string | null = null;
-  let lastLostAtProgress = -1;
-  for (let i = 0; i < deals.length; i++) {
+  const progress = new Int32Array(stageAt.length);
+  for (let i = 0; i < stageAt.length; i++) {
     const fromHistory = historyProgress(input, i);
     const position = stageAt[i];
     let reached = Math.max(fromHistory, position < 0 ? -1 : progressAt[position]);
     if (kindOfDeal(input, i) === KIND_LOST) {
-      const lostAt = deals[i].lostAtStage;
-      if (lostAt !== lastLostAtKey) {
-        lastLostAtKey = lostAt;
-        const lostAtPosition = lostAt === null ? undefined : pipeline.positionOf.get(lostAt);
-        lastLostAtProgress = lostAtPosition === undefined ? -1 : progressAt[lostAtPosition];
-      }
-      if (lastLostAtProgress >= 0) reached = Math.max(reached, lastLostAtProgress);
+      const lostAtProgress = lostAtStageAt[i] < 0 ? -1 : progressAt[lostAtStageAt[i]];
+      if (lostAtProgress >= 0) reached = Math.max(reached, lostAtProgress);
       else if (fromHistory < 0) reached = Math.max(reached, unknownLossProgress);
     }
     progress[i] = reached;
@@ -45,10 +38,10 @@ function historyProgress(input: MetricsInput, slot: number): number {
   const start = history.slotStart[slot];
   const end = history.slotStart[slot + 1];
   if (end <= start) return -1;
-  const firstFrom = history.from[history.entryOrder[start]];
+  const firstFrom = history.from[start];
   let reached = firstFrom < 0 ? -1 : progressAt[firstFrom];
   for (let k = start; k < end; k++) {
-    const to = history.to[history.entryOrder[k]];
+    const to = history.to[k];
     if (to >= 0 && progressAt[to] > reached) reached = progressAt[to];
   }
   return reached;

@@ -24,11 +24,13 @@ export interface StageTimes {
 export function timeInStage(history: HistoryByDeal, pipeline: PipelineIndex, asOf: Date): StageTimes[] {
   const asOfMs = asOf.getTime();
   const stageCount = pipeline.stages.length;
-  const rows = history.entryOrder.length;
-  const visits = new TaggedValues(rows);
-  const latest = new TaggedValues(rows);
-  const cumulative = new TaggedValues(rows);
-  const open = new TaggedValues(history.slotCount);
+  // A deal's first entry starts a visit without ending one, so there are at most
+  // rows − deals completed visits, and as many (deal, stage) pairs at most.
+  const completed = Math.max(0, history.at.length - history.slotCount);
+  const visits = new StageValues(stageCount, completed);
+  const latest = new StageValues(stageCount, completed);
+  const cumulative = new StageValues(stageCount, completed);
+  const open = new StageValues(stageCount, history.slotCount);
   const latestOfDeal = new Float64Array(stageCount);
   const totalOfDeal = new Float64Array(stageCount);
   const visitedByDeal = new Uint8Array(stageCount);
@@ -39,10 +41,10 @@ export function timeInStage(history: HistoryByDeal, pipeline: PipelineIndex, asO
     const end = history.slotStart[slot + 1];
     if (end <= start) continue;
     let touchedCount = 0;
-    let stage = history.to[history.entryOrder[start]];
-    let since = history.at[history.entryOrder[start]];
+    let stage = history.to[start];
+    let since = history.at[start];
     for (let k = start + 1; k <= end; k++) {
-      const entry = k < end ? history.entryOrder[k] : -1;
+      const entry = k < end ? k : -1;
       const next = entry < 0 ? -1 : history.to[entry];
       if (entry >= 0 && next === stage) continue;
       if (entry < 0) {
@@ -71,7 +73,7 @@ export function timeInStage(history: HistoryByDeal, pipeline: PipelineIndex, asO
     }
   }
 
-  const byStage = [visits, latest, cumulative, open].map((values) => values.summariseByTag(stageCount));
+  const byStage = [visits, latest, cumulative, open].map((values) => values.summarise());
   return pipeline.stages.map((stage, position) => ({
     stage,
     visits: byStage[0][position],
@@ -81,31 +83,35 @@ export function timeInStage(history: HistoryByDeal, pipeline: PipelineIndex, asO
   }));
 }
 
-/** Values tagged with a stage position, summarised per tag with one counting sort. */
-class TaggedValues {
-  private readonly tags: Int32Array;
-  private readonly values: Float64Array;
-  private count = 0;
+/**
+ * Values per stage position, each stage in a buffer of its own that doubles when full, so
+ * the summaries read them in place: no tag column and no regrouping copy (those were three
+ * buffers as long as the history on every run).
+ */
+class StageValues {
+  private readonly buffers: Float64Array[] = [];
+  private readonly counts: Int32Array;
 
-  constructor(capacity: number) {
-    this.tags = new Int32Array(capacity);
-    this.values = new Float64Array(capacity);
+  /** `expectedTotal`: a guess of all values to come, spread evenly as the starting sizes. */
+  constructor(stageCount: number, expectedTotal: number) {
+    const initial = Math.ceil(expectedTotal / Math.max(1, stageCount)) + 16;
+    for (let t = 0; t < stageCount; t++) this.buffers.push(new Float64Array(initial));
+    this.counts = new Int32Array(stageCount);
   }
 
-  push(tag: number, value: number): void {
-    this.tags[this.count] = tag;
-    this.values[this.count++] = value;
+  push(stage: number, value: number): void {
+    let buffer = this.buffers[stage];
+    const count = this.counts[stage];
+    if (count === buffer.length) {
+      const grown = new Float64Array(buffer.length * 2);
+      grown.set(buffer);
+      this.buffers[stage] = buffer = grown;
+    }
+    buffer[count] = value;
+    this.counts[stage] = count + 1;
   }
 
-  summariseByTag(tagCount: number): SummaryStats[] {
-    const start = new Int32Array(tagCount + 1);
-    for (let i = 0; i < this.count; i++) start[this.tags[i] + 1]++;
-    for (let t = 0; t < tagCount; t++) start[t + 1] += start[t];
-    const cursor = start.slice(0, tagCount);
-    const grouped = new Float64Array(this.count);
-    for (let i = 0; i < this.count; i++) grouped[cursor[this.tags[i]]++] = this.values[i];
-    const result: SummaryStats[] = [];
-    for (let t = 0; t < tagCount; t++) result.push(summariseInPlace(grouped.subarray(start[t], start[t + 1])));
-    return result;
+  summarise(): SummaryStats[] {
+    return this.buffers.map((buffer, stage) => summariseInPlace(buffer, this.counts[stage]));
   }
 }

@@ -13,8 +13,7 @@ export interface WeightedPipeline {
 
 /** p of deal i: its Probability when set, else its stage's default probability. */
 export function probabilityOfDeal(input: MetricsInput, i: number): number {
-  const own = input.deals[i].probability;
-  return own !== null ? own : input.pipeline.stages[input.stageAt[i]].probability;
+  return input.probability[i];
 }
 
 /** Weighted pipeline = Σ over open deals of Amount × p (see `probabilityOfDeal`). */
