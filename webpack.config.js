@@ -8,7 +8,7 @@ const path = require('path');
 const GasPlugin = require('gas-webpack-plugin');
 
 function tsLoaderOptions(extra) {
-  return { transpileOnly: true, configFile: 'tsconfig.gas.json', compilerOptions: { module: 'es2015', noEmit: false, ...extra } };
+  return { transpileOnly: true, configFile: 'tsconfig.gas.json', compilerOptions: { module: 'es2015', target: 'es2020', noEmit: false, ...extra } };
 }
 
 module.exports = {
@@ -16,7 +16,7 @@ module.exports = {
   devtool: false,
   context: __dirname,
   entry: './src/server/index.ts',
-  target: ['web', 'es2019'],
+  target: ['web', 'es2020'],
   output: { path: path.resolve(__dirname, 'dist'), filename: 'Code.js' },
   resolve: { extensions: ['.ts', '.js'] },
   module: {

@@ -12,10 +12,6 @@ import type { SIDEBAR_STRINGS } from './tables/sidebar';
  * `translate`.
  */
 const BASE = bilingual({
-  'addon.name': [
-    'Sheets Pipeline',
-    'Sheets Pipeline',
-  ],
   'menu.setup': [
     'Set up this sheet',
     'Configurer cette feuille',
@@ -35,10 +31,6 @@ const BASE = bilingual({
   'menu.normalise': [
     'Normalise stage names',
     'Normaliser les noms d’étapes',
-  ],
-  'menu.settings': [
-    'Settings',
-    'Paramètres',
   ],
   'menu.help': [
     'Help',
@@ -71,38 +63,6 @@ const BASE = bilingual({
   'sidebar.title': [
     'Sheets Pipeline',
     'Sheets Pipeline',
-  ],
-  'sidebar.loading': [
-    'Loading…',
-    'Chargement…',
-  ],
-  'sidebar.retry': [
-    'Try again',
-    'Réessayer',
-  ],
-  'sidebar.error': [
-    'Could not load the pipeline: {message}',
-    'Impossible de charger le pipeline : {message}',
-  ],
-  'sidebar.dealsByStage': [
-    'Deals by stage',
-    'Affaires par étape',
-  ],
-  'sidebar.dealsByStageNote': [
-    'Deals whose Stage cell is this stage (or one of its aliases) on the sheet "{sheet}".',
-    'Affaires dont la cellule Étape contient cette étape (ou l’un de ses alias) dans la feuille « {sheet} ».',
-  ],
-  'sidebar.total': [
-    'Total',
-    'Total',
-  ],
-  'sidebar.unrecognised': [
-    'Not a known stage',
-    'Étape inconnue',
-  ],
-  'sidebar.blank': [
-    'No stage',
-    'Sans étape',
   ],
   'sidebar.noPipeline': [
     'No Pipeline sheet yet. Open the sheet of leads you want to track, then choose Extensions › Sheets Pipeline › Set up this sheet.',

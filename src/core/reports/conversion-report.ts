@@ -5,9 +5,10 @@ import { NO_PERIOD } from '../metrics/period';
 import { rate } from '../metrics/rate';
 import type { LostBreakdown } from './lost-breakdown';
 import {
+  dealsOfKindDefinition,
   figureCell,
+  metricNote,
   rateCell,
-  stagesOfKind,
   statCell,
   tableRateCell,
   updatedDefinition,
@@ -39,9 +40,9 @@ export function buildConversionReport(metrics: AllMetrics, lost: LostBreakdown, 
 
   builder
     .summary(t('report.summary.winRate'), rateCell(metrics.winRate, language), metricDefinition('winRate', language))
-    .summary(t('report.summary.wonDeals'), count(won), t('report.def.wonDeals', { stages: stagesOfKind(context, 'won') }))
-    .summary(t('report.summary.lostDeals'), count(lostDeals), t('report.def.lostDeals', { stages: stagesOfKind(context, 'lost') }))
-    .summary(t('report.summary.openDeals'), count(open), t('report.def.openDeals', { stages: stagesOfKind(context, 'open') }))
+    .summary(t('report.summary.wonDeals'), count(won), dealsOfKindDefinition(context, 'won'))
+    .summary(t('report.summary.lostDeals'), count(lostDeals), dealsOfKindDefinition(context, 'lost'))
+    .summary(t('report.summary.openDeals'), count(open), dealsOfKindDefinition(context, 'open'))
     .summary(t('report.summary.averageDealSize'), statCell(metrics.dealSize.mean, 'currency', wonMissing), metricDefinition('averageDealSize', language))
     .summary(t('report.summary.medianDealSize'), statCell(metrics.dealSize.median, 'currency', wonMissing), metricDefinition('medianDealSize', language))
     .summary(t('report.summary.wonRevenue'), money(metrics.dealSize.total), metricDefinition('wonRevenue', language))
@@ -63,7 +64,7 @@ export function buildConversionReport(metrics: AllMetrics, lost: LostBreakdown, 
   const funnel = builder.table(
     'funnel',
     t('report.funnel.title'),
-    t('report.funnel.note'),
+    metricNote(language, ['reached', 'nextStepConversion', 'cumulativeConversion']),
     [t('fn.header.stage'), translate(language, 'fn.header.reached'), translate(language, 'fn.header.nextStep'), translate(language, 'fn.header.cumulative')],
     metrics.conversion.map((row) => [text(stageLabel(row.stage)), count(row.reached), tableRateCell(row.nextStep), tableRateCell(row.cumulative)]),
     empty,
@@ -98,7 +99,7 @@ export function buildConversionReport(metrics: AllMetrics, lost: LostBreakdown, 
   builder.table(
     'timeInStage',
     t('report.timeInStage.title'),
-    t('report.timeInStage.note', { date: context.asOfDay }),
+    metricNote(language, ['timeInStage', 'openVisitAge'], { date: context.asOfDay }),
     [
       t('fn.header.stage'),
       t('fn.header.visits'),
@@ -123,7 +124,7 @@ export function buildConversionReport(metrics: AllMetrics, lost: LostBreakdown, 
   builder.table(
     'winRateByQuarter',
     t('report.winRateByQuarter.title'),
-    t('report.winRateByQuarter.note'),
+    metricDefinition('winRate', language),
     [t('report.column.quarter'), t('report.summary.wonDeals'), t('report.summary.lostDeals'), t('report.summary.winRate')],
     metrics.winRateByQuarter.map((row) => [
       text(row.period === NO_PERIOD ? t('report.none.quarter') : row.period),
@@ -137,7 +138,7 @@ export function buildConversionReport(metrics: AllMetrics, lost: LostBreakdown, 
   builder.table(
     'fittedProbability',
     t('report.fitted.title'),
-    t('report.fitted.note'),
+    metricDefinition('fittedProbability', language),
     [t('fn.header.stage'), t('report.column.fitted'), t('report.column.sampleSize'), t('report.summary.wonDeals'), t('report.column.settingsProbability')],
     metrics.fittedProbabilities.map((row) => [
       text(stageLabel(row.stage)),

@@ -3,7 +3,7 @@ import type { AllMetrics } from '../metrics/all-metrics';
 import { metricDefinition } from '../metrics/definitions';
 import type { ForecastRow } from '../metrics/forecast';
 import { NO_PERIOD } from '../metrics/period';
-import { stagesOfKind, updatedDefinition, type ReportContext } from './report-context';
+import { dealsOfKindDefinition, metricNote, updatedDefinition, type ReportContext } from './report-context';
 import { ReportBuilder, text, type ReportCell, type ReportGrid } from './report-grid';
 
 /** Column where the Forecast tab's chart starts, right of its widest table. */
@@ -41,9 +41,9 @@ export function buildForecastReport(metrics: AllMetrics, context: ReportContext)
     .summary(t('report.summary.openPipeline'), money(weightedPipeline.openAmount), metricDefinition('openPipeline', language))
     .summary(t('report.summary.weightedPipeline'), money(weightedPipeline.weighted), metricDefinition('weightedPipeline', language))
     .summary(t('report.summary.fittedForecast'), money(forecast.total.fitted), metricDefinition('fittedForecast', language))
-    .summary(t('report.summary.openDeals'), count(weightedPipeline.openDeals), t('report.def.openDeals', { stages: stagesOfKind(context, 'open') }))
+    .summary(t('report.summary.openDeals'), count(weightedPipeline.openDeals), dealsOfKindDefinition(context, 'open'))
     .summary(t('report.summary.withoutAmount'), count(weightedPipeline.withoutAmount), t('report.def.withoutAmount'))
-    .summary(t('forecastCategory.closed'), money(totals.closed), t('report.def.category.closed'))
+    .summary(t('forecastCategory.closed'), money(totals.closed), metricDefinition('forecastCategories', language))
     .summary(t('forecastCategory.commit'), money(totals.commit), t('report.def.category.commit'))
     .summary(t('forecastCategory.best-case'), money(totals.bestCase), t('report.def.category.bestCase'))
     .summary(t('forecastCategory.pipeline'), money(totals.pipeline), t('report.def.category.pipeline'))
@@ -65,7 +65,7 @@ export function buildForecastReport(metrics: AllMetrics, context: ReportContext)
   const byMonth = builder.table(
     'forecastByMonth',
     t('report.forecastByMonth.title'),
-    t('report.forecastByMonth.note'),
+    metricNote(language, ['forecastByMonth', 'weightedPipeline', 'fittedForecast', 'forecastCategories']),
     [t('fn.header.month'), ...figureHeaders],
     months.map((row): ReportCell[] => [
       row.key === NO_PERIOD ? text(t('fn.noExpectedClose')) : { value: context.monthStart(row.key), format: 'month' },
@@ -87,7 +87,7 @@ export function buildForecastReport(metrics: AllMetrics, context: ReportContext)
   builder.table(
     'forecastByOwner',
     t('report.forecastByOwner.title'),
-    t('report.forecastByOwner.note'),
+    metricNote(language, ['forecastByOwner', 'forecastCategories']),
     [t('report.column.owner'), ...figureHeaders],
     forecast.byOwner.map((row) => [text(row.key === '' ? t('report.none.owner') : row.key), ...figures(row)]),
     empty,

@@ -1,7 +1,7 @@
 import type { Language } from '../i18n/language';
 import { translate } from '../i18n/strings';
 import type { Figure, Rate } from '../metrics/rate';
-import { noValueReason } from '../metrics/definitions';
+import { metricDefinition, noValueReason, type MetricKind } from '../metrics/definitions';
 import type { PipelineDefinition, StageKind } from '../stages/stage';
 import { numberCell, text, type FormatKind, type ReportCell } from './report-grid';
 
@@ -21,6 +21,19 @@ export interface ReportContext {
   historyCount: number;
   /** The first instant of a `yyyy-MM` month in the spreadsheet's time zone. */
   monthStart: (month: string) => Date;
+}
+
+/**
+ * The definition of the won, lost or open deals count: its summary label, the kind of stage
+ * and the labels of those stages, e.g. "Won deals: deals whose Stage is a won stage (Won)."
+ */
+export function dealsOfKindDefinition(context: ReportContext, kind: StageKind): string {
+  const label = ({ won: 'report.summary.wonDeals', lost: 'report.summary.lostDeals', open: 'report.summary.openDeals' } as const)[kind];
+  return translate(context.language, 'report.def.dealsOfKind', {
+    label: translate(context.language, label),
+    kind: translate(context.language, `settings.kind.${kind}`),
+    stages: stagesOfKind(context, kind),
+  });
 }
 
 /** Labels of the stages of one kind, for definitions such as "won stages (Closed won, Onboarding)". */
@@ -56,4 +69,12 @@ export function updatedDefinition(context: ReportContext): string {
     sheet: context.sheetName,
     history: context.historyCount,
   });
+}
+
+/**
+ * A table's note: the definitions of the metrics it shows, one after the other, so that the
+ * reports and the metric table say the same thing from one source.
+ */
+export function metricNote(language: Language, kinds: MetricKind[], params?: Record<string, string | number>): string {
+  return kinds.map((kind) => metricDefinition(kind, language, params)).join(' ');
 }

@@ -49,7 +49,8 @@ describe('Conversion report', () => {
     const grid = conversion();
     const funnel = grid.tables.funnel!;
     expect(value(grid.rows[funnel.titleRow - 1][0])).toBe('Funnel: deals that reached each stage');
-    expect(String(value(grid.rows[funnel.noteRow - 1][0]))).toContain('never ÷ the deals currently in a stage');
+    // The note is the metric definitions of reached, next-step and cumulative conversion.
+    expect(String(value(grid.rows[funnel.noteRow - 1][0]))).toContain('deals that reached the next stage ÷ deals that reached this stage');
     expect(grid.boldRows).toEqual(expect.arrayContaining([funnel.titleRow, funnel.range.row]));
     expect(block(grid, funnel.range)).toEqual([
       ['Stage', 'Reached', 'Next-step conversion', 'Cumulative conversion'],

@@ -86,4 +86,24 @@ export const ENFORCEMENT_STRINGS = bilingual({
     'Sheets Pipeline, {at}: clearing this stage was undone. {reasons}',
     'Sheets Pipeline, {at} : l’effacement de cette étape a été annulé. {reasons}',
   ],
+  'cmd.invalid': [
+    'Not a valid value: {field}.',
+    'Valeur non valide : {field}.',
+  ],
+  'cmd.required': [
+    '{field} is required.',
+    '{field} est obligatoire.',
+  ],
+  'cmd.noDeal': [
+    'Deal {id} is not on the pipeline sheet.',
+    'L’affaire {id} n’est pas dans la feuille du pipeline.',
+  ],
+  'cmd.duplicate': [
+    '"{value}" names two stages.',
+    '« {value} » désigne deux étapes.',
+  ],
+  'cmd.wonLost': [
+    'The pipeline needs a won and a lost stage.',
+    'Le pipeline doit avoir une étape gagnée et une étape perdue.',
+  ],
 });

@@ -76,17 +76,9 @@ export const REPORT_STRINGS = bilingual({
     'Affaires ouvertes sans montant',
   ],
   // Definitions of the figures the metric table does not define.
-  'report.def.wonDeals': [
-    'Won deals: deals whose Stage is a won stage ({stages}).',
-    'Affaires gagnées : affaires dont l’Étape est une étape gagnée ({stages}).',
-  ],
-  'report.def.lostDeals': [
-    'Lost deals: deals whose Stage is a lost stage ({stages}).',
-    'Affaires perdues : affaires dont l’Étape est une étape perdue ({stages}).',
-  ],
-  'report.def.openDeals': [
-    'Open deals: deals whose Stage is an open stage ({stages}).',
-    'Affaires ouvertes : affaires dont l’Étape est une étape ouverte ({stages}).',
+  'report.def.dealsOfKind': [
+    '{label}: deals whose Stage is a {kind} stage ({stages}).',
+    '{label} : affaires dont l’Étape est une étape {kind} ({stages}).',
   ],
   'report.def.unknownStage': [
     'Rows whose Stage is blank or names no stage of the pipeline: left out of every figure (Validate all rows marks them).',
@@ -99,10 +91,6 @@ export const REPORT_STRINGS = bilingual({
   'report.def.withoutAmount': [
     'Open deals whose Amount is empty: they add nothing to the open, weighted and fitted pipeline.',
     'Affaires ouvertes dont le Montant est vide : elles n’ajoutent rien au pipeline ouvert, pondéré ni historique.',
-  ],
-  'report.def.category.closed': [
-    'Closed: Σ Amount of won deals (forecast categories are cumulative: Closed ⊂ Commit ⊂ Best case ⊂ Pipeline).',
-    'Conclu : Σ montant des affaires gagnées (les catégories sont cumulatives : Conclu ⊂ Engagé ⊂ Meilleur cas ⊂ Pipeline).',
   ],
   'report.def.category.commit': [
     'Commit: Closed + Σ Amount of open deals whose Forecast category is Commit (or Closed while the deal is still open).',
@@ -125,10 +113,6 @@ export const REPORT_STRINGS = bilingual({
     'Funnel: deals that reached each stage',
     'Entonnoir : affaires ayant atteint chaque étape',
   ],
-  'report.funnel.note': [
-    'Reached: the Stage History shows the deal entered this stage or a later one (skipped stages count as passed); without history, its current stage (lost deals: Lost at stage). Next-step = reached(next) ÷ reached(this); cumulative = reached(this) ÷ reached(first stage); never ÷ the deals currently in a stage.',
-    'Atteinte : l’historique montre que l’affaire est entrée dans cette étape ou une suivante (les étapes sautées comptent comme franchies) ; sans historique, son étape actuelle (affaires perdues : Perdue à l’étape). Étape suivante = atteintes(suivante) ÷ atteintes(celle-ci) ; cumulée = atteintes(celle-ci) ÷ atteintes(première étape) ; jamais ÷ les affaires actuellement dans une étape.',
-  ],
   'report.lostByStage.title': [
     'Lost deals by stage',
     'Affaires perdues par étape',
@@ -149,41 +133,21 @@ export const REPORT_STRINGS = bilingual({
     'Time in stage (days)',
     'Temps par étape (jours)',
   ],
-  'report.timeInStage.note': [
-    'Per completed visit in the Stage History: days from entering the stage to the next move, median and mean. Open visits (deals still in the stage) are counted apart, with their age as of {date}.',
-    'Par passage terminé dans l’historique : jours entre l’entrée dans l’étape et le changement suivant, médiane et moyenne. Les passages en cours (affaires encore dans l’étape) sont comptés à part, avec leur âge au {date}.',
-  ],
   'report.winRateByQuarter.title': [
     'Win rate by close quarter',
     'Taux de réussite par trimestre de clôture',
-  ],
-  'report.winRateByQuarter.note': [
-    'Won ÷ (won + lost) among deals that closed in the quarter (closing date: entry into the won or lost stage in the Stage History, else Expected close), in the spreadsheet’s time zone.',
-    'Gagnées ÷ (gagnées + perdues) parmi les affaires closes dans le trimestre (date de clôture : entrée dans l’étape gagnée ou perdue dans l’historique, sinon Clôture prévue), dans le fuseau horaire du classeur.',
   ],
   'report.fitted.title': [
     'History-fitted probability by stage',
     'Probabilité historique par étape',
   ],
-  'report.fitted.note': [
-    'Won ÷ closed among the closed deals that reached the stage; sample size = those closed deals (few deals make a rough estimate). Compare with the probability in Pipeline Settings.',
-    'Gagnées ÷ closes parmi les affaires closes ayant atteint l’étape ; taille de l’échantillon = ces affaires closes (peu d’affaires donnent une estimation grossière). À comparer avec la probabilité des Paramètres du pipeline.',
-  ],
   'report.forecastByMonth.title': [
     'Forecast by expected-close month',
     'Prévisions par mois de clôture prévue',
   ],
-  'report.forecastByMonth.note': [
-    'Open deals by the month of their Expected close, won deals (Closed) by the month they closed, in the spreadsheet’s time zone. Weighted = Σ Amount × probability; fitted = Σ Amount × history-fitted probability; categories are cumulative; Omitted and lost deals are left out.',
-    'Affaires ouvertes selon le mois de leur Clôture prévue, affaires gagnées (Conclu) selon le mois de leur clôture, dans le fuseau horaire du classeur. Pondéré = Σ montant × probabilité ; historique = Σ montant × probabilité historique ; catégories cumulatives ; affaires exclues et perdues non comptées.',
-  ],
   'report.forecastByOwner.title': [
     'Forecast by owner',
     'Prévisions par responsable',
-  ],
-  'report.forecastByOwner.note': [
-    'The same figures per Owner: open deals and won deals (Closed); Omitted and lost deals are left out.',
-    'Les mêmes chiffres par Responsable : affaires ouvertes et gagnées (Conclu) ; affaires exclues et perdues non comptées.',
   ],
   'report.column.share': [
     'Share of lost deals',

@@ -2,6 +2,39 @@ import { bilingual } from '../bilingual';
 
 /** Strings for the sidebar's views: the selected deal, its forms, the lists, the settings editor. Each entry: [English, French]. */
 export const SIDEBAR_STRINGS = bilingual({
+  // The sidebar's frame: loading, errors, deals by stage (only the sidebar shows them).
+  'sidebar.loading': [
+    'Loading…',
+    'Chargement…',
+  ],
+  'sidebar.retry': [
+    'Try again',
+    'Réessayer',
+  ],
+  'sidebar.error': [
+    'Could not load the pipeline: {message}',
+    'Impossible de charger le pipeline : {message}',
+  ],
+  'sidebar.dealsByStage': [
+    'Deals by stage',
+    'Affaires par étape',
+  ],
+  'sidebar.dealsByStageNote': [
+    'Deals whose Stage cell is this stage (or one of its aliases) on the sheet "{sheet}".',
+    'Affaires dont la cellule Étape contient cette étape (ou l’un de ses alias) dans la feuille « {sheet} ».',
+  ],
+  'sidebar.total': [
+    'Total',
+    'Total',
+  ],
+  'sidebar.unrecognised': [
+    'Not a known stage',
+    'Étape inconnue',
+  ],
+  'sidebar.blank': [
+    'No stage',
+    'Sans étape',
+  ],
   'sidebar.showActiveRow': [
     'Show the active row',
     'Afficher la ligne active',
