@@ -1,9 +1,7 @@
-import type { SidebarState } from '../core/sidebar/sidebar-state';
+import type { SidebarApi } from '../core/sidebar/sidebar-api';
 
-/** The server functions the sidebar calls, with their argument and result types. */
-export interface ServerApi {
-  getSidebarState(): SidebarState;
-}
+/** The server functions the sidebar calls, with their argument and result types: the contract of issue 5. */
+export type ServerApi = SidebarApi;
 
 interface ScriptRunner {
   withSuccessHandler(handler: (result: unknown) => void): ScriptRunner;

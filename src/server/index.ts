@@ -25,7 +25,12 @@ import { refreshReports } from '../sheet/reports/refresh-reports';
 import { normaliseStageNames } from '../sheet/setup/normalise-stage-names';
 import { setupPipeline } from '../sheet/setup/setup-pipeline';
 import { validateAllRows } from '../sheet/validate/validate-all-rows';
-import { getSidebarState } from '../sheet/sidebar-state';
+import { activateDeal } from '../sheet/sidebar/activate-deal';
+import { addDeal } from '../sheet/sidebar/add-deal';
+import { moveDeal } from '../sheet/sidebar/move-deal';
+import { setNextStep } from '../sheet/sidebar/set-next-step';
+import { getSettings, saveSettings } from '../sheet/sidebar/settings';
+import { getSidebarState } from '../sheet/sidebar/sidebar-state';
 
 /**
  * Simple trigger: builds the add-on menu when the spreadsheet opens (also in AuthMode.NONE).
@@ -65,9 +70,54 @@ global.showHelp = () => showHelp();
 
 /**
  * Sidebar API: everything the sidebar renders, in one call.
- * @return {SidebarState} The deal counts per stage of the Pipeline sheet.
+ * @return {SidebarState} The selected deal, its path and history, stale deals, next steps due, stages and settings.
  */
 global.getSidebarState = () => getSidebarState();
+
+/**
+ * Sidebar API: adds a deal (checked on the server, same rules as an edit).
+ * @param {DealFields} fields Values by English column name; Stage as a label.
+ * @return {CommandResult} Errors, or the new state and Deal ID.
+ */
+global.addDeal = (fields: unknown) => addDeal(fields);
+
+/**
+ * Sidebar API: moves a deal to a stage, with the fields that stage needs.
+ * @param {string} dealId The Deal ID.
+ * @param {string} toStage The stage key.
+ * @param {DealFields} fields Values by English column name.
+ * @return {CommandResult} Errors, or the new state.
+ */
+global.moveDeal = (dealId: unknown, toStage: unknown, fields: unknown) => moveDeal(dealId, toStage, fields);
+
+/**
+ * Sidebar API: sets or clears a deal's next step and due date.
+ * @param {string} dealId The Deal ID.
+ * @param {string} text The next step ('' clears it).
+ * @param {string} dueIsoDate yyyy-mm-dd, or ''.
+ * @return {CommandResult} Errors, or the new state.
+ */
+global.setNextStep = (dealId: unknown, text: unknown, dueIsoDate: unknown) => setNextStep(dealId, text, dueIsoDate);
+
+/**
+ * Sidebar API: selects a deal's row.
+ * @param {string} dealId The Deal ID.
+ * @return {CommandResult} Errors, or the new state.
+ */
+global.activateDeal = (dealId: unknown) => activateDeal(dealId);
+
+/**
+ * Sidebar API: the pipeline settings.
+ * @return {SettingsData} Stages, rules, lost reasons, currency.
+ */
+global.getSettings = () => getSettings();
+
+/**
+ * Sidebar API: checks and saves the pipeline settings.
+ * @param {SettingsData} settings The edited settings.
+ * @return {CommandResult} Errors, or the new state and settings.
+ */
+global.saveSettings = (settings: unknown) => saveSettings(settings);
 
 // Custom functions. Each reads only its arguments and, read-only, the Pipeline Settings
 // sheet (stage names, aliases, probabilities); defaults apply when that sheet is absent.

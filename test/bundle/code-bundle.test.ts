@@ -8,7 +8,8 @@ const CUSTOM_FUNCTIONS = [
 ];
 const GLOBALS = [
   ...CUSTOM_FUNCTIONS,
-  'getSidebarState', 'normaliseStageNames', 'onEdit', 'onInstall', 'onOpen', 'refreshReports', 'setupPipeline', 'showHelp', 'showSidebar', 'validateAllRows',
+  'activateDeal', 'addDeal', 'getSettings', 'getSidebarState', 'moveDeal', 'normaliseStageNames', 'onEdit', 'onInstall', 'onOpen', 'refreshReports', 'saveSettings',
+  'setNextStep', 'setupPipeline', 'showHelp', 'showSidebar', 'validateAllRows',
 ];
 
 /** The JSDoc block directly above `function name(...)` in the bundle, and its parameter list. */

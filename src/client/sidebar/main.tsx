@@ -1,3 +1,4 @@
+import '../client-strings';
 import { render } from 'preact';
 import { App } from './App';
 

@@ -136,5 +136,6 @@ export interface SidebarApi {
   activateDeal(dealId: string): CommandResult;
   getSettings(): SettingsData;
   saveSettings(settings: SettingsData): CommandResult<{ settings: SettingsData }>;
-  refreshReports(): { ok: true; tabs: string[]; deals: number; at: string } | { ok: false; errors: FieldError[] };
+  /** The menu's summary (src/sheet/reports/refresh-reports.ts); a failure reaches the failure handler. */
+  refreshReports(): { tabs: { name: string }[]; deals: number; refreshedAt: string };
 }

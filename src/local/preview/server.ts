@@ -70,6 +70,18 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       await session.save();
       return sendJson(response, 200, result);
     }
+    if (route === 'POST /api/select') {
+      // A person clicking a cell: the selection the sidebar follows (Spreadsheet.getActiveRange).
+      const { sheet, row, column } = await readJsonBody(request);
+      const target = typeof sheet === 'string' ? session.emulator.spreadsheet.getSheetByName(sheet) : null;
+      if (!target || !Number.isInteger(row) || !Number.isInteger(column) || (row as number) < 1 || (column as number) < 1) {
+        throw new HttpError(400, 'Expected { sheet: an existing sheet name, row: number, column: number }');
+      }
+      if ((row as number) > target.getMaxRows() || (column as number) > target.getMaxColumns()) throw new HttpError(400, 'The cell is outside the sheet');
+      session.emulator.spreadsheet.setActiveSheet(target);
+      session.emulator.spreadsheet.setActiveRange(target.getRange(row as number, column as number));
+      return sendJson(response, 200, { selected: true });
+    }
     const run = /^POST \/api\/run\/([^/]+)$/.exec(route);
     if (run) {
       const body = await readJsonBody(request);

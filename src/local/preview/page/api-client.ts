@@ -30,3 +30,8 @@ export function postEdit(sheet: string, row: number, column: number, values: unk
     body: JSON.stringify({ sheet, row, column, values }),
   });
 }
+
+/** Tells the preview which cell is selected, so the sidebar's "active row" follows the grid. */
+export function postSelect(sheet: string, row: number, column: number): Promise<unknown> {
+  return request('/api/select', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sheet, row, column }) });
+}

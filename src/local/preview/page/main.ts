@@ -1,5 +1,5 @@
 import type { WorkbookJson } from '../workbook-json';
-import { fetchWorkbook, postEdit, type EditAnswer } from './api-client';
+import { fetchWorkbook, postEdit, postSelect, type EditAnswer } from './api-client';
 import { SheetGrid, type Cell } from './sheet-grid';
 import { showToast } from './toasts';
 
@@ -19,8 +19,10 @@ const grid = new SheetGrid(document.getElementById('grid') as HTMLElement, {
   onCommit: (cell, text) => edit(cell, [[text]]),
   onPaste: (cell, rows) => edit(cell, rows),
   onClear: (cell) => edit(cell, [['']]),
-  onSelect: (_cell, content) => {
+  onSelect: (cell, content, byPerson) => {
     formula.value = content;
+    // Only a person's click moves the active range the sidebar follows; redraws after a change must not.
+    if (byPerson) postSelect(activeSheet, cell.row, cell.column).catch(() => undefined);
   },
 });
 

@@ -19,7 +19,8 @@ export interface GridHandlers {
   onPaste(cell: Cell, rows: string[][]): void;
   /** A person cleared the selected cell. */
   onClear(cell: Cell): void;
-  onSelect(cell: Cell, content: string): void;
+  /** The selected cell changed or was redrawn; `byPerson` when a click or key chose it (not a redraw). */
+  onSelect(cell: Cell, content: string, byPerson: boolean): void;
 }
 
 /**
@@ -55,7 +56,7 @@ export class SheetGrid {
       this.container.scrollTop = 0;
     }
     this.render();
-    this.announce();
+    this.announce(false);
   }
 
   private get rowCount(): number {
@@ -124,12 +125,12 @@ export class SheetGrid {
       this.container.scrollTop = top - this.container.clientHeight + 2 * ROW_HEIGHT;
     }
     this.render();
-    this.announce();
+    this.announce(true);
     this.container.focus();
   }
 
-  private announce(): void {
-    this.handlers.onSelect(this.selected, this.content(this.selected).raw);
+  private announce(byPerson: boolean): void {
+    this.handlers.onSelect(this.selected, this.content(this.selected).raw, byPerson);
   }
 
   private cellElement(cell: Cell): HTMLTableCellElement | null {

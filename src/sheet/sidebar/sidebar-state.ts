@@ -1,0 +1,153 @@
+import { columnLetters } from '../../core/columns/a1-notation';
+import type { DealColumn } from '../../core/columns/deal-columns';
+import { findHeaderRow, mapColumns } from '../../core/columns/find-columns';
+import { countByStage } from '../../core/deals/count-by-stage';
+import type { Deal } from '../../core/deals/deal';
+import type { HistoryEntry } from '../../core/history/history-entry';
+import { HISTORY_WIDTH, parseHistoryRows } from '../../core/history/history-rows';
+import type { Language } from '../../core/i18n/language';
+import { translate } from '../../core/i18n/strings';
+import type { ChangeProblem } from '../../core/moves/change-problem';
+import { prepareMetrics } from '../../core/metrics/metrics-input';
+import { staleDeals } from '../../core/metrics/stale';
+import { settingsForPipeline } from '../../core/moves/settings-for-pipeline';
+import { cellText } from '../../core/parse/cell-text';
+import { parseDeals } from '../../core/parse/parse-deals';
+import { DEFAULT_PIPELINE_NAME } from '../../core/settings/settings-layout';
+import { dealDetail, dealSummary, settingsData, stageInfos } from '../../core/sidebar/deal-view';
+import type { SidebarState } from '../../core/sidebar/sidebar-api';
+import { defaultPipeline } from '../../core/stages/default-pipeline';
+import type { PipelineDefinition } from '../../core/stages/stage';
+import type { PipelineLayout } from '../pipeline-layout';
+import { registeredPipeline, registerPipeline } from '../pipeline-registry';
+import { readUsedValues } from '../reports/pipeline-snapshot';
+import { WorkbookSheets } from '../reports/workbook-sheets';
+import { userLanguage } from '../user-language';
+import { isoDay } from './command-arguments';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Longest stale and due lists sent to the sidebar. */
+const LIST_LIMIT = 100;
+const LOCALE_COLUMNS: DealColumn[] = ['Amount', 'Probability', 'Score', 'Expected close', 'Created', 'Last activity', 'Next step due'];
+
+/**
+ * All a sidebar call reads, once: the user's language, the active row, the tabs, the time
+ * zone, Pipeline Settings, the pipeline sheet and the Stage History. Commands judge with it
+ * and patch what they write into it, so their answer's state costs no second read.
+ */
+export interface Workbook {
+  language: Language;
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  tabs: WorkbookSheets;
+  timeZone: string;
+  /** Sheet row of the active cell when it is on the pipeline sheet. */
+  activeRow: number | null;
+  pipelineName: string | null;
+  /** `null` without a pipeline sheet or without a Stage column in its header. */
+  layout: PipelineLayout | null;
+  /** The pipeline sheet from row 1 (`values[0]` = sheet row 1). */
+  values: unknown[][];
+  definition: PipelineDefinition;
+  settingsProblem: ChangeProblem | null;
+  historySheet: Sheet | null;
+  history: HistoryEntry[];
+}
+
+/** Whole columns, read without asking the sheet's size first (one call); the used area of a narrower sheet. */
+function columnsValues(sheet: Sheet, a1: string): unknown[][] {
+  try {
+    return sheet.getRange(a1).getValues();
+  } catch (_narrow) {
+    return readUsedValues(sheet).values;
+  }
+}
+
+const trimmed = (row: readonly unknown[] = []): string[] => {
+  const headers = row.map(cellText);
+  while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
+  return headers;
+};
+
+/**
+ * Reads the workbook in at most 6 Spreadsheet calls whatever the number of deals (7 the
+ * first time a pipeline sheet is seen, 8 when its numbers or dates are typed as text):
+ * the active range (its spreadsheet comes free), the tabs, the time zone, Pipeline
+ * Settings (A:Z), the pipeline sheet (the registered header's columns) and the history (A:G).
+ */
+export function readWorkbook(): Workbook {
+  const language = userLanguage();
+  const active = SpreadsheetApp.getActiveRange();
+  const spreadsheet = active ? active.getSheet().getParent() : SpreadsheetApp.getActiveSpreadsheet();
+  const tabs = WorkbookSheets.read(spreadsheet);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const pipeline = tabs.pipeline();
+  const sheet = pipeline?.sheet;
+  const known = sheet ? registeredPipeline(sheet.getSheetId()) : undefined;
+  const block = known?.block ?? DEFAULT_PIPELINE_NAME;
+  const settingsSheet = tabs.owned('sheet.settings', language);
+  const reading = settingsForPipeline(settingsSheet ? columnsValues(settingsSheet, 'A:Z') : null, language, block);
+  const historySheet = tabs.owned('sheet.history', language);
+  const w: Workbook = {
+    language, spreadsheet, tabs, timeZone, activeRow: null, pipelineName: pipeline?.name ?? null, layout: null, values: [],
+    definition: reading.definition ?? defaultPipeline(),
+    settingsProblem: reading.error && { code: 'settings', message: translate(language, 'enforce.settingsBroken', { cell: `${settingsSheet?.getName()}!${reading.error.cell}`, message: reading.error.message }) },
+    historySheet, history: [],
+  };
+  if (!sheet) return w;
+  const id = sheet.getSheetId();
+  if (active && active.getSheet().getSheetId() === id) w.activeRow = active.getRow();
+  let values = known ? columnsValues(sheet, `A:${columnLetters(Math.max(1, known.headers.length))}`) : [];
+  let headerRow = known?.headerRow ?? 0;
+  if (!known || trimmed(values[headerRow - 1]).join('\u0000') !== known.headers.join('\u0000')) {
+    values = readUsedValues(sheet).values;
+    headerRow = findHeaderRow(values) + 1;
+  }
+  w.values = values;
+  const headers = trimmed(values[headerRow - 1]);
+  const columns = mapColumns(headers);
+  if (headerRow > 0 && columns.Stage !== undefined) {
+    w.layout = { sheet, headerRow, headers, columns, block };
+    if (!known || known.headerRow !== headerRow || known.headers.join('\u0000') !== headers.join('\u0000')) registerPipeline(id, { headerRow, headers, block });
+  }
+  w.history = historySheet ? parseHistoryRows(columnsValues(historySheet, `A:${columnLetters(HISTORY_WIDTH)}`), w.definition) : [];
+  return w;
+}
+
+/** The sidebar's state from what was read (and patched): `selectedRow` the deal shown in full. */
+export function stateOf(w: Workbook, selectedRow = w.activeRow): SidebarState {
+  const { language, definition, timeZone, values, history } = w;
+  const now = new Date();
+  const dayOf = (date: Date) => Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
+  const today = dayOf(now);
+  const state: SidebarState = {
+    language, pipelineSheet: w.pipelineName, counts: null, stages: stageInfos(definition, language), lostReasons: definition.lostReasons[language],
+    currency: definition.currency, selected: null, stale: [], due: [], settings: settingsData(definition), today,
+  };
+  if (!w.pipelineName) return state;
+  const indexes = LOCALE_COLUMNS.map((c) => w.layout?.columns[c]).filter((i): i is number => i !== undefined);
+  const textual = values.some((row, r) => r >= (w.layout?.headerRow ?? 0) && indexes.some((i) => typeof row[i] === 'string' && row[i] !== ''));
+  const parsed = parseDeals(values, { definition, locale: textual ? w.spreadsheet.getSpreadsheetLocale() : 'en_US', timeZone, language });
+  if (parsed.headerRow < 0) return state;
+  const rowOf = (deal: Deal) => parsed.headerRow + 2 + deal.index;
+  const summary = (deal: Deal, days?: number) => dealSummary(deal, rowOf(deal), definition, language, dayOf, now.getTime(), days);
+  state.counts = countByStage(values.slice(parsed.headerRow + 1), parsed.columns.Stage as number, definition, language);
+  const deal = selectedRow === null ? undefined : parsed.deals.find((d) => rowOf(d) === selectedRow);
+  if (deal) state.selected = dealDetail(summary(deal), deal, history, definition, language, dayOf);
+  state.stale = staleDeals(prepareMetrics(parsed.deals, history, definition), now)
+    .stale.slice(0, LIST_LIMIT)
+    .map((s) => summary(s.deal, s.daysInStage));
+  const tomorrow = (isoDay(today, timeZone) as Date).getTime() + 86_400_000;
+  const open = new Set(definition.stages.filter((s) => s.kind === 'open').map((s) => s.key));
+  state.due = parsed.deals
+    .filter((d) => d.nextStepDue !== null && d.nextStepDue.getTime() < tomorrow && open.has(d.stage as string))
+    .sort((a, b) => (a.nextStepDue as Date).getTime() - (b.nextStepDue as Date).getTime())
+    .slice(0, LIST_LIMIT)
+    .map((d) => summary(d));
+  return state;
+}
+
+/** Everything the sidebar renders, in one call and at most 6 Spreadsheet calls whatever the number of deals (see readWorkbook). */
+export function getSidebarState(): SidebarState {
+  return stateOf(readWorkbook());
+}

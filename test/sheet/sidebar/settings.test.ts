@@ -1,0 +1,92 @@
+import type { CommandResult, SettingsData, SidebarState } from '../../../src/core/sidebar/sidebar-api';
+import { loadBuiltAddon, putSheet } from '../../helpers/built';
+
+type Accepted = { ok: true; state: SidebarState; settings: SettingsData };
+
+/** A pipeline made by the add-on's own setup, so Pipeline Settings and Stage History exist. */
+function setUp() {
+  const { emulator, runtime } = loadBuiltAddon();
+  putSheet(emulator, 'Pipeline', [
+    ['Deal', 'Stage', 'Amount'],
+    ['Acme', 'Proposal', 1000],
+    ['Beta', 'Prospecting', 500],
+  ]);
+  emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName('Pipeline')!);
+  runtime.run('setupPipeline');
+  return { emulator, runtime };
+}
+
+const settingsValues = (emulator: ReturnType<typeof setUp>['emulator']) => emulator.spreadsheet.getSheetByName('Pipeline Settings')!.getDataRange().getValues();
+
+describe('getSettings / saveSettings (built bundle)', () => {
+  it('round trip: a renamed stage keeps its old name as an alias, so deals and history still match', () => {
+    const { emulator, runtime } = setUp();
+    const settings = runtime.run('getSettings').value as SettingsData;
+    expect(settings.stages.map((s) => s.labels.en)).toEqual([
+      'Prospecting', 'Qualification', 'First contact', 'Proposal', 'Negotiation', 'Closed won', 'Closed lost', 'Onboarding',
+    ]);
+    const proposal = settings.stages.find((s) => s.key === 'proposal')!;
+    proposal.labels.en = 'Quote sent';
+    proposal.probability = 0.45;
+
+    const saved = runtime.run('saveSettings', [settings]).value as CommandResult<{ settings: SettingsData }>;
+    expect(saved.ok).toBe(true);
+    const again = (saved as Accepted).settings.stages.find((s) => s.key === 'proposal')!;
+    expect(again.labels.en).toBe('Quote sent');
+    expect(again.probability).toBe(0.45);
+    expect(again.aliases).toContain('Proposal');
+    // Read back from the sheet by a fresh call, not from memory.
+    const reread = runtime.run('getSettings').value as SettingsData;
+    expect(reread.stages.find((s) => s.key === 'proposal')!.labels.en).toBe('Quote sent');
+    expect(settingsValues(emulator).flat()).toContain('Quote sent');
+    // The deal still written "Proposal" is still in that stage.
+    const state = runtime.run('getSidebarState').value as SidebarState;
+    expect(state.counts!.stages.find((s) => s.key === 'proposal')!.count).toBe(1);
+    expect(state.counts!.unrecognised).toEqual([]);
+  });
+
+  it('refuses invalid settings with errors on the agreed fields, writing nothing', () => {
+    const { emulator, runtime } = setUp();
+    const settings = runtime.run('getSettings').value as SettingsData;
+    settings.stages[0].labels.en = '';
+    settings.stages[1].probability = 1.5;
+    const before = JSON.stringify(settingsValues(emulator));
+    const result = runtime.run('saveSettings', [settings]).value as CommandResult;
+    expect(result.ok).toBe(false);
+    const fields = (result as { errors: { field: string }[] }).errors.map((e) => e.field);
+    expect(fields).toEqual(expect.arrayContaining(['stages.0.labels.en', 'stages.1.probability']));
+    expect(JSON.stringify(settingsValues(emulator))).toBe(before);
+  });
+
+  it('refuses arguments that are not settings at all', () => {
+    const { runtime } = setUp();
+    for (const bad of [null, 'x', 42, { stages: 'nope' }]) {
+      expect((runtime.run('saveSettings', [bad]).value as CommandResult).ok).toBe(false);
+    }
+  });
+});
+
+describe('setNextStep (built bundle)', () => {
+  it('sets, clears and refuses a bad date, keeping formula-looking text as text', () => {
+    const { emulator, runtime } = setUp();
+    const state = runtime.run('getSidebarState').value as SidebarState;
+    const pipeline = emulator.spreadsheet.getSheetByName('Pipeline')!;
+    const header = pipeline.getRange(1, 1, 1, pipeline.getLastColumn()).getValues()[0] as string[];
+    const ids = pipeline.getRange(2, header.indexOf('Deal ID') + 1, 2, 1).getValues().map((r) => r[0] as string);
+    expect(state.pipelineSheet).toBe('Pipeline');
+
+    const set = runtime.run('setNextStep', [ids[0], '=HYPERLINK("x")', '2030-01-15']).value as CommandResult;
+    expect(set.ok).toBe(true);
+    const stepCell = pipeline.getRange(2, header.indexOf('Next step') + 1);
+    expect(stepCell.getValue()).toBe('=HYPERLINK("x")');
+    expect(stepCell.getFormula()).toBe('');
+    const due = pipeline.getRange(2, header.indexOf('Next step due') + 1).getValue() as Date;
+    expect(due).toBeInstanceOf(Date);
+
+    expect((runtime.run('setNextStep', [ids[0], 'Call', 'not a date']).value as CommandResult).ok).toBe(false);
+    expect(stepCell.getValue()).toBe('=HYPERLINK("x")');
+
+    expect((runtime.run('setNextStep', [ids[0], '', '']).value as CommandResult).ok).toBe(true);
+    expect(stepCell.getValue()).toBe('');
+  });
+});
