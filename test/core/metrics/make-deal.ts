@@ -1,37 +1,10 @@
+import { blankDeal } from '../../../src/core/deals/blank-deal';
 import type { Deal } from '../../../src/core/deals/deal';
 import type { HistoryEntry } from '../../../src/core/history/history-entry';
 
 /** A deal with every field blank, overridden by `fields`. */
 export function makeDeal(fields: Partial<Deal> & { id: string }): Deal {
-  return {
-    index: 0,
-    name: '',
-    company: '',
-    contact: '',
-    email: '',
-    owner: '',
-    stageText: fields.stage ?? '',
-    stage: null,
-    amount: null,
-    probability: null,
-    expectedClose: null,
-    created: null,
-    stageEntered: null,
-    lastActivity: null,
-    nextStep: '',
-    nextStepDue: null,
-    lostReason: '',
-    lostAtStage: null,
-    forecastCategory: null,
-    leadSource: '',
-    need: false,
-    budget: false,
-    authority: false,
-    timing: false,
-    score: null,
-    notes: '',
-    ...fields,
-  };
+  return { ...blankDeal(0, fields.id), stageText: fields.stage ?? '', ...fields };
 }
 
 export function move(dealId: string, from: string | null, to: string, at: string): HistoryEntry {
