@@ -5,7 +5,7 @@ export const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
 /**
  * Picks the interface language from a locale as Apps Script reports it
- * (`Session.getActiveUserLocale()` gives `fr`, `fr_CA`, `en_US`, sometimes `''`).
+ * (Apps Script's active-user locale gives `fr`, `fr_CA`, `en_US`, sometimes `''`).
  * Anything that is not French falls back to English.
  */
 export function languageOf(locale: unknown): Language {

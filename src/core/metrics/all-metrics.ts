@@ -20,7 +20,7 @@ import { winRate, winRateByPeriod, type PeriodWinRate } from './win-rate';
 export interface AllMetricsOptions extends MetricsOptions {
   /** "Now" for stale deals and open visits. */
   asOf: Date;
-  /** Calendar month in the spreadsheet's time zone (the sheet layer builds it from Utilities.formatDate). */
+  /** Calendar month in the spreadsheet's time zone (built by the sheet layer with Apps Script's date formatting). */
   monthOf: MonthOf;
 }
 

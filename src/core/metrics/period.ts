@@ -19,7 +19,7 @@ export function quarterOf(monthOf: MonthOf): PeriodOf {
 
 /**
  * `periodOf` over times in ms, remembering answers: the sheet's `monthOf` goes through
- * `Utilities.formatDate`, which is slow, and closing dates carry hours, so nearly every
+ * Apps Script's date formatter, which is slow, and closing dates carry hours, so nearly every
  * closed deal has a time of its own. Answers are therefore kept per UTC day: periods are
  * contiguous spans of time (their keys sort chronologically), so when a day's first and
  * last millisecond fall in the same period, every time of that day does. Only a day that

@@ -18,7 +18,7 @@ const keyOf = (year: number, monthIndex: number) => {
 
 /**
  * Calendar months of a time zone through a slow formatter (the sheet passes
- * `Utilities.formatDate(date, zone, 'yyyy-MM')`), asked a bounded number of times: about
+ * Apps Script's `formatDate(date, zone, 'yyyy-MM')`), asked a bounded number of times: about
  * seven calls per month boundary the data comes near, however many dates are looked up.
  *
  * A zone's offset is within ±14 h of UTC, so a date whose UTC day is neither the first nor

@@ -20,7 +20,7 @@ interface Props {
 const BEFORE_STAGE: readonly DealColumn[] = ['Deal', 'Company', 'Contact', 'Email', 'Owner', 'Stage'];
 const AFTER_STAGE: readonly DealColumn[] = ['Amount', 'Expected close', 'Next step', 'Next step due', 'Notes'];
 
-/** Adds a deal, entering the chosen stage under the same required-field rules as any move. */
+/** Adds a deal, entering the chosen stage under the same required-field rules as every move. */
 export function AddDealForm({ state, run, busy }: Props) {
   const t = useTranslate();
   const language = useLanguage();
