@@ -1,7 +1,8 @@
 import { FunctionError } from '../core/custom-functions/function-error';
 import type { Language } from '../core/i18n/language';
 import { translate } from '../core/i18n/strings';
-import { parseSettings } from '../core/settings/parse-settings';
+import { settingsForPipeline } from '../core/moves/settings-for-pipeline';
+import { DEFAULT_PIPELINE_NAME } from '../core/settings/settings-layout';
 import { defaultPipeline } from '../core/stages/default-pipeline';
 import type { PipelineDefinition } from '../core/stages/stage';
 import { findOwnedSheet } from './owned-sheets';
@@ -15,10 +16,10 @@ import { readAllValues } from './pipeline-sheet';
 export function readPipelineDefinition(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, language: Language): PipelineDefinition {
   const sheet = findOwnedSheet(spreadsheet, 'sheet.settings');
   if (!sheet) return defaultPipeline();
-  const { definitions, errors } = parseSettings(readAllValues(sheet), language);
-  if (errors.length > 0) {
-    throw new FunctionError(translate(language, 'fn.error.settings', { cell: `${sheet.getName()}!${errors[0].cell}`, message: errors[0].message }));
+  // The same reading as edits and the sidebar: the Default block, else the first one.
+  const reading = settingsForPipeline(readAllValues(sheet), language, DEFAULT_PIPELINE_NAME);
+  if (reading.error) {
+    throw new FunctionError(translate(language, 'fn.error.settings', { cell: `${sheet.getName()}!${reading.error.cell}`, message: reading.error.message }));
   }
-  const first = Object.values(definitions)[0];
-  return first ?? defaultPipeline();
+  return reading.definition;
 }

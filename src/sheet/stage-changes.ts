@@ -13,6 +13,7 @@ import { stageChangesResult, type StageChangesResult } from '../core/moves/stage
 import { stageLabelLanguage } from '../core/moves/stage-label-language';
 import { undoneNote } from '../core/moves/undone-message';
 import { cellText } from '../core/parse/cell-text';
+import { needsSpreadsheetLocale } from '../core/parse/locale-columns';
 import { parseDeals } from '../core/parse/parse-deals';
 import { columnWrite } from '../core/setup/column-write';
 import { stageMatcher } from '../core/stages/match-stage';
@@ -64,8 +65,6 @@ export interface StageChangeSetup {
   now?: Date;
 }
 
-/** Columns whose text cells are read through the spreadsheet's locale (decimal commas, day/month order). */
-const LOCALE_COLUMNS: readonly DealColumn[] = ['Amount', 'Probability', 'Score', 'Expected close', 'Created', 'Last activity', 'Next step due'];
 
 /**
  * The one code path for stage changes, whatever made them: a typed cell, a paste or fill,
@@ -221,8 +220,7 @@ function readBatch(sheet: Sheet, layout: PipelineLayout, targets: readonly Stage
  * numbers and dates typed in Sheets arrive as numbers and dates already.
  */
 function dealsOf(rows: unknown[][], layout: PipelineLayout, definition: PipelineDefinition, language: Language): RequiredFieldValues[] {
-  const localeIndexes = LOCALE_COLUMNS.map((column) => layout.columns[column]).filter((index): index is number => index !== undefined);
-  const needsLocale = rows.some((row) => localeIndexes.some((index) => typeof row[index] === 'string' && (row[index] as string).trim() !== ''));
+  const needsLocale = needsSpreadsheetLocale(rows, layout.columns);
   const spreadsheet = layout.sheet.getParent();
   const parsed = parseDeals([layout.headers, ...rows], {
     definition,

@@ -1,24 +1,17 @@
 import os from 'node:os';
-import type { Browser } from 'playwright-core';
 import type { CommandResult, SidebarState } from '../../src/core/sidebar/sidebar-api';
-import { launchChromium } from '../helpers/chromium';
+import { useChromium } from '../helpers/chromium';
 import { DEALS, detail, fixtureSettings, fixtureState } from './fixtures';
 import { commands, openSidebar } from './sidebar-page';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('sidebar: the selected deal', () => {
   it('renders from exactly one server call and is interactive well under 300 ms', async () => {
     const state = fixtureState('en');
-    const sidebar = await openSidebar(browser, () => state);
+    const sidebar = await openSidebar(browser(), () => state);
     const { page } = sidebar;
     expect(sidebar.calls.map((c) => c.name)).toEqual(['getSidebarState']);
     await expect(page.locator('#deal-title').textContent()).resolves.toBe('Acme renewal 2025');
@@ -58,7 +51,7 @@ describe('sidebar: the selected deal', () => {
   it('is interactive within the 300 ms budget of SPEC §8 (best of 5 loads: other jobs share this machine)', async () => {
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const sidebar = await openSidebar(browser, () => fixtureState('en'));
+      const sidebar = await openSidebar(browser(), () => fixtureState('en'));
       times.push(await sidebar.interactiveMs());
       await sidebar.close();
     }
@@ -72,10 +65,10 @@ describe('sidebar: the selected deal', () => {
   });
 
   it('says when no deal is selected, and when there is no pipeline yet', async () => {
-    const none = await openSidebar(browser, () => fixtureState('en', null));
+    const none = await openSidebar(browser(), () => fixtureState('en', null));
     await expect(none.page.locator('section.deal .empty').textContent()).resolves.toContain('Select a row of the Pipeline sheet');
     await none.close();
-    const setup = await openSidebar(browser, () => ({ ...fixtureState('en'), pipelineSheet: null, counts: null, selected: null }));
+    const setup = await openSidebar(browser(), () => ({ ...fixtureState('en'), pipelineSheet: null, counts: null, selected: null }));
     await expect(setup.page.locator('main').textContent()).resolves.toContain('No Pipeline sheet yet');
     await setup.close();
   });
@@ -85,7 +78,7 @@ describe('sidebar: advance, won and lost forms', () => {
   it('advance asks exactly the missing required fields of the next stage, and sends one moveDeal', async () => {
     const settings = fixtureSettings();
     const moved: SidebarState = { ...fixtureState('en'), selected: detail({ ...DEALS[0], stage: 'proposal', daysInStage: 0 }, settings, 'en', { expectedClose: '2025-07-15' }) };
-    const sidebar = await openSidebar(browser, (name): SidebarState | CommandResult => (name === 'moveDeal' ? { ok: true, state: moved } : fixtureState('en')));
+    const sidebar = await openSidebar(browser(), (name): SidebarState | CommandResult => (name === 'moveDeal' ? { ok: true, state: moved } : fixtureState('en')));
     const { page } = sidebar;
     await page.getByRole('button', { name: 'Advance to Proposal' }).click();
     const form = page.locator('form.move-form');
@@ -103,7 +96,7 @@ describe('sidebar: advance, won and lost forms', () => {
   });
 
   it('refuses a move with a blank required field in the browser, next to the field, without calling the server', async () => {
-    const sidebar = await openSidebar(browser, () => fixtureState('en'));
+    const sidebar = await openSidebar(browser(), () => fixtureState('en'));
     const { page } = sidebar;
     await page.getByRole('button', { name: 'Advance to Proposal' }).click();
     await page.getByRole('button', { name: 'Move to Proposal' }).click();
@@ -120,7 +113,7 @@ describe('sidebar: advance, won and lost forms', () => {
   });
 
   it('Closed lost without a reason is refused in the form; the reason is a select of the configured list', async () => {
-    const sidebar = await openSidebar(browser, (name) => (name === 'moveDeal' ? { ok: true, state: fixtureState('en') } : fixtureState('en')));
+    const sidebar = await openSidebar(browser(), (name) => (name === 'moveDeal' ? { ok: true, state: fixtureState('en') } : fixtureState('en')));
     const { page } = sidebar;
     await page.getByRole('button', { name: 'Mark lost' }).click();
     const reason = page.locator('form.move-form').getByLabel('Lost reason');
@@ -137,7 +130,7 @@ describe('sidebar: advance, won and lost forms', () => {
   });
 
   it('Mark won asks nothing when the won stage requires nothing', async () => {
-    const sidebar = await openSidebar(browser, (name) => (name === 'moveDeal' ? { ok: true, state: fixtureState('en') } : fixtureState('en')));
+    const sidebar = await openSidebar(browser(), (name) => (name === 'moveDeal' ? { ok: true, state: fixtureState('en') } : fixtureState('en')));
     await sidebar.page.getByRole('button', { name: 'Mark won' }).click();
     await expect(sidebar.page.locator('form.move-form input, form.move-form select').count()).resolves.toBe(0);
     await expect(sidebar.page.locator('form.move-form').textContent()).resolves.toContain('No field to fill: confirm the move.');
@@ -155,7 +148,7 @@ describe('sidebar: advance, won and lost forms', () => {
         { field: '', message: 'Someone else moved this deal a moment ago.' },
       ],
     };
-    const sidebar = await openSidebar(browser, (name) => (name === 'moveDeal' ? refused : fixtureState('en')));
+    const sidebar = await openSidebar(browser(), (name) => (name === 'moveDeal' ? refused : fixtureState('en')));
     const { page } = sidebar;
     await page.getByRole('button', { name: 'Advance to Proposal' }).click();
     await page.locator('form.move-form').getByLabel('Expected close').fill('2025-01-15');
@@ -170,7 +163,7 @@ describe('sidebar: advance, won and lost forms', () => {
   });
 
   it('a server failure (exception) is shown in the form, and the form stays usable', async () => {
-    const sidebar = await openSidebar(browser, (name) => {
+    const sidebar = await openSidebar(browser(), (name) => {
       if (name === 'moveDeal') throw new Error('Exceeded maximum execution time');
       return fixtureState('en');
     });

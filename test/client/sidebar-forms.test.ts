@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
 import type { SidebarState } from '../../src/core/sidebar/sidebar-api';
-import { launchChromium } from '../helpers/chromium';
+import { useChromium } from '../helpers/chromium';
 import { DEALS, detail, fixtureSettings, fixtureState } from './fixtures';
 import { commands, openSidebar } from './sidebar-page';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('sidebar: add a deal', () => {
   it('marks the chosen stage’s required fields, checks formats, and sends one addDeal', async () => {
-    const sidebar = await openSidebar(browser, (name) => (name === 'addDeal' ? { ok: true, state: fixtureState('en'), dealId: 'D-000061' } : fixtureState('en')));
+    const sidebar = await openSidebar(browser(), (name) => (name === 'addDeal' ? { ok: true, state: fixtureState('en'), dealId: 'D-000061' } : fixtureState('en')));
     const { page } = sidebar;
     await page.getByText('Add a deal').click();
     const form = page.locator('form.add-deal-form');
@@ -67,7 +60,7 @@ describe('sidebar: next step', () => {
   it('saves text and due date with one setNextStep; Enter submits', async () => {
     const settings = fixtureSettings();
     const after: SidebarState = { ...fixtureState('en'), selected: detail({ ...DEALS[0], nextStep: 'Demo with the CTO', nextStepDue: '2025-06-18' }, settings, 'en') };
-    const sidebar = await openSidebar(browser, (name) => (name === 'setNextStep' ? { ok: true, state: after } : fixtureState('en')));
+    const sidebar = await openSidebar(browser(), (name) => (name === 'setNextStep' ? { ok: true, state: after } : fixtureState('en')));
     const { page } = sidebar;
     const form = page.locator('form.next-step-form');
     await expect(form.getByLabel('Next step', { exact: true }).inputValue()).resolves.toBe('Send the pricing grid');
@@ -85,7 +78,7 @@ describe('sidebar: stale deals and next steps due', () => {
   it('clicking a stale deal calls activateDeal, and the answer’s state shows it selected', async () => {
     const settings = fixtureSettings();
     const selected: SidebarState = { ...fixtureState('en'), selected: detail(DEALS[1], settings, 'en') };
-    const sidebar = await openSidebar(browser, (name) => (name === 'activateDeal' ? { ok: true, state: selected } : fixtureState('en')));
+    const sidebar = await openSidebar(browser(), (name) => (name === 'activateDeal' ? { ok: true, state: selected } : fixtureState('en')));
     const { page } = sidebar;
     await page.locator('[data-list="stale"] button', { hasText: 'Globex data platform' }).click();
     await page.locator('#deal-title:focus', { hasText: 'Globex data platform' }).waitFor();
@@ -95,7 +88,7 @@ describe('sidebar: stale deals and next steps due', () => {
   });
 
   it('the items are keyboard operable: focus one and press Enter or Space', async () => {
-    const sidebar = await openSidebar(browser, (name) => (name === 'activateDeal' ? { ok: true, state: fixtureState('en') } : fixtureState('en')));
+    const sidebar = await openSidebar(browser(), (name) => (name === 'activateDeal' ? { ok: true, state: fixtureState('en') } : fixtureState('en')));
     const { page } = sidebar;
     await page.locator('[data-list="due"] button[data-deal="D-000040"]').focus();
     await page.keyboard.press('Enter');
@@ -117,7 +110,7 @@ describe('sidebar: refresh reports', () => {
     const done = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const sidebar = await openSidebar(browser, async (name) => {
+    const sidebar = await openSidebar(browser(), async (name) => {
       if (name !== 'refreshReports') return fixtureState('en');
       await done;
       // What the server's refreshReports answers (src/sheet/reports/refresh-reports.ts).

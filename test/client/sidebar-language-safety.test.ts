@@ -1,7 +1,6 @@
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { SidebarState } from '../../src/core/sidebar/sidebar-api';
-import { launchChromium } from '../helpers/chromium';
+import { useChromium } from '../helpers/chromium';
 import { DEALS, detail, fixtureSettings, fixtureState, summary } from './fixtures';
 import { commands, openSidebar } from './sidebar-page';
 
@@ -9,13 +8,7 @@ jest.setTimeout(90_000);
 
 const DOCS = path.resolve(__dirname, '../../docs');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('sidebar: French end to end', () => {
   it('speaks the browser’s language before the state arrives, then the state’s', async () => {
@@ -23,7 +16,7 @@ describe('sidebar: French end to end', () => {
     const pending = new Promise<SidebarState>((resolve) => {
       answer = resolve;
     });
-    const sidebar = await openSidebar(browser, () => pending, { locale: 'fr-FR', waitReady: false });
+    const sidebar = await openSidebar(browser(), () => pending, { locale: 'fr-FR', waitReady: false });
     await sidebar.page.getByText('Chargement…').waitFor();
     await expect(sidebar.page.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
     answer(fixtureState('fr'));
@@ -32,7 +25,7 @@ describe('sidebar: French end to end', () => {
   });
 
   it('deal, path, forms, browser validation and lists are in French', async () => {
-    const sidebar = await openSidebar(browser, (name) => (name === 'moveDeal' ? { ok: true, state: fixtureState('fr') } : fixtureState('fr')), { locale: 'en-US' });
+    const sidebar = await openSidebar(browser(), (name) => (name === 'moveDeal' ? { ok: true, state: fixtureState('fr') } : fixtureState('fr')), { locale: 'en-US' });
     const { page } = sidebar;
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fr');
     await expect(page.getByTestId('in-stage').textContent()).resolves.toBe('En Premier contact depuis 6 jours');
@@ -76,7 +69,7 @@ describe('sidebar: deal text is text', () => {
       stale: [summary({ ...DEALS[1], name: script, company: img }, settings, 'en')],
       due: [summary({ ...DEALS[2], name: img, nextStep: script }, settings, 'en')],
     };
-    const sidebar = await openSidebar(browser, (name) => (name === 'activateDeal' ? { ok: true, state } : state));
+    const sidebar = await openSidebar(browser(), (name) => (name === 'activateDeal' ? { ok: true, state } : state));
     const { page } = sidebar;
     await expect(page.locator('#deal-title').textContent()).resolves.toBe(img);
     await expect(page.locator('.facts div').first().textContent()).resolves.toBe(`Company${script}`);
@@ -97,7 +90,7 @@ describe('sidebar: deal text is text', () => {
 
 describe('sidebar: keyboard', () => {
   it('Tab reaches every control, in document order', async () => {
-    const sidebar = await openSidebar(browser, () => fixtureState('en'));
+    const sidebar = await openSidebar(browser(), () => fixtureState('en'));
     const { page } = sidebar;
     await page.getByText('Add a deal').click();
     await page.getByText('Settings', { exact: true }).click();
@@ -132,7 +125,7 @@ describe('sidebar: keyboard', () => {
 describe('sidebar: screenshots', () => {
   it('writes docs/sidebar-en.png and docs/sidebar-fr.png at 300 px', async () => {
     for (const language of ['en', 'fr'] as const) {
-      const sidebar = await openSidebar(browser, () => fixtureState(language), { locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
+      const sidebar = await openSidebar(browser(), () => fixtureState(language), { locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
       await sidebar.page.screenshot({ path: path.join(DOCS, `sidebar-${language}.png`), clip: { x: 0, y: 0, width: 300, height: 900 } });
       await sidebar.close();
     }

@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
 import type { SettingsData } from '../../src/core/sidebar/sidebar-api';
-import { launchChromium } from '../helpers/chromium';
+import { useChromium } from '../helpers/chromium';
 import { fixtureState } from './fixtures';
 import { commands, openSidebar } from './sidebar-page';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('sidebar: settings editor', () => {
   it('refuses bad settings next to their fields without a call, then saves reordered stages in one saveSettings', async () => {
-    const sidebar = await openSidebar(browser, (name, args) =>
+    const sidebar = await openSidebar(browser(), (name, args) =>
       name === 'saveSettings' ? { ok: true, state: { ...fixtureState('en'), settings: args[0] as SettingsData }, settings: args[0] } : fixtureState('en'),
     );
     const { page } = sidebar;
@@ -99,7 +92,7 @@ describe('sidebar: settings editor', () => {
   });
 
   it('shows saveSettings errors next to the stage field they name', async () => {
-    const sidebar = await openSidebar(browser, (name) =>
+    const sidebar = await openSidebar(browser(), (name) =>
       name === 'saveSettings' ? { ok: false, errors: [{ field: 'stages.3.labels.fr', message: 'Ce nom est déjà utilisé par un autre pipeline.' }] } : fixtureState('en'),
     );
     const { page } = sidebar;

@@ -27,3 +27,18 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/** One headless Chromium for a test file: launched before its tests, closed after them. */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not launched yet: call the getter inside a test');
+    return browser;
+  };
+}

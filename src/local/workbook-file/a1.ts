@@ -1,17 +1,9 @@
 /** A1 notation helpers: xlsx speaks A1, the model speaks 1-based grid ranges. */
+import { a1Notation } from '../../core/columns/a1-notation';
 import type { GridRange } from '../emulator/model';
 
-export function columnLetters(column: number): string {
-  let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-export function cellA1(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
-}
+/** A1 of one cell: the same notation the add-on's messages use. */
+export const cellA1 = a1Notation;
 
 export function rangeA1(range: GridRange): string {
   const start = cellA1(range.row, range.column);

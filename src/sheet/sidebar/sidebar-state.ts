@@ -1,5 +1,4 @@
 import { columnLetters } from '../../core/columns/a1-notation';
-import type { DealColumn } from '../../core/columns/deal-columns';
 import { findHeaderRow, mapColumns } from '../../core/columns/find-columns';
 import { countByStage } from '../../core/deals/count-by-stage';
 import type { Deal } from '../../core/deals/deal';
@@ -12,6 +11,7 @@ import { prepareMetrics } from '../../core/metrics/metrics-input';
 import { staleDeals } from '../../core/metrics/stale';
 import { settingsForPipeline } from '../../core/moves/settings-for-pipeline';
 import { cellText } from '../../core/parse/cell-text';
+import { needsSpreadsheetLocale } from '../../core/parse/locale-columns';
 import { parseDeals } from '../../core/parse/parse-deals';
 import { DEFAULT_PIPELINE_NAME } from '../../core/settings/settings-layout';
 import { dealDetail, dealSummary, settingsData, stageInfos } from '../../core/sidebar/deal-view';
@@ -29,7 +29,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Longest stale and due lists sent to the sidebar. */
 const LIST_LIMIT = 100;
-const LOCALE_COLUMNS: DealColumn[] = ['Amount', 'Probability', 'Score', 'Expected close', 'Created', 'Last activity', 'Next step due'];
 
 /**
  * All a sidebar call reads, once: the user's language, the active row, the tabs, the time
@@ -125,8 +124,7 @@ export function stateOf(w: Workbook, selectedRow = w.activeRow): SidebarState {
     currency: definition.currency, selected: null, stale: [], due: [], settings: settingsData(definition), today,
   };
   if (!w.pipelineName) return state;
-  const indexes = LOCALE_COLUMNS.map((c) => w.layout?.columns[c]).filter((i): i is number => i !== undefined);
-  const textual = values.some((row, r) => r >= (w.layout?.headerRow ?? 0) && indexes.some((i) => typeof row[i] === 'string' && row[i] !== ''));
+  const textual = needsSpreadsheetLocale(values.slice(w.layout?.headerRow ?? 0), w.layout?.columns ?? {});
   const parsed = parseDeals(values, { definition, locale: textual ? w.spreadsheet.getSpreadsheetLocale() : 'en_US', timeZone, language });
   if (parsed.headerRow < 0) return state;
   const rowOf = (deal: Deal) => parsed.headerRow + 2 + deal.index;

@@ -1,5 +1,5 @@
 import type { SheetJson } from '../workbook-json';
-import { columnLetters } from './column-letters';
+import { columnLetters } from '../../../core/columns/a1-notation';
 
 const ROW_HEIGHT = 25;
 const OVERSCAN = 20;
