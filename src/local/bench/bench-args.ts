@@ -3,8 +3,11 @@ export const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 /** Above this many deals the template computes the deal totals only (see TemplateScope). */
 export const DEFAULT_FULL_TEMPLATE_LIMIT = 10_000;
 
-export type BenchSection = 'compute' | 'service-calls';
-export const BENCH_SECTIONS: readonly BenchSection[] = ['compute', 'service-calls'];
+export type BenchSection = 'compute' | 'service-calls' | 'sidebar';
+export const BENCH_SECTIONS: readonly BenchSection[] = ['compute', 'service-calls', 'sidebar'];
+
+/** Page loads measured for the sidebar's interactive time. */
+export const DEFAULT_SIDEBAR_LOADS = 10;
 
 /** Above this many deals the naive per-row implementation's service calls are fitted, not run. */
 export const DEFAULT_NAIVE_RUN_LIMIT = 100_000;
@@ -15,16 +18,20 @@ export interface BenchArgs {
   /** The report sections to measure (all by default). */
   sections: BenchSection[];
   naiveRunLimit: number;
+  sidebarLoads: number;
 }
 
 export const BENCH_USAGE = `Usage: node dist/local/bench.js [--sizes 1000,10000,100000] [--full-template-up-to 10000]
-                                [--only compute|service-calls] [--naive-run-up-to 100000]
+                                [--only compute|service-calls|sidebar] [--naive-run-up-to 100000]
+                                [--sidebar-loads 10]
   --sizes                deal counts to measure (5 history rows per deal)
   --full-template-up-to  largest size at which the formula template computes every figure;
                          above it, the deal totals only (the whole template takes many minutes)
-  --only                 measure one section: compute (metrics, template) or service-calls
+  --only                 measure one section: compute (metrics, template), service-calls, or
+                         sidebar (Sidebar.html size and interactive time in headless Chromium)
   --naive-run-up-to      largest size at which the naive per-row implementation is run for its
-                         service calls; above it, its counts are fitted from two smaller runs`;
+                         service calls; above it, its counts are fitted from two smaller runs
+  --sidebar-loads        page loads of the sidebar measured (best and median reported)`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = {
@@ -32,6 +39,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     fullTemplateLimit: DEFAULT_FULL_TEMPLATE_LIMIT,
     sections: [...BENCH_SECTIONS],
     naiveRunLimit: DEFAULT_NAIVE_RUN_LIMIT,
+    sidebarLoads: DEFAULT_SIDEBAR_LOADS,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -43,6 +51,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     if (flag === '--sizes') args.sizes = value().split(',').map((text) => positiveInteger(text, flag));
     else if (flag === '--full-template-up-to') args.fullTemplateLimit = positiveInteger(value(), flag);
     else if (flag === '--naive-run-up-to') args.naiveRunLimit = positiveInteger(value(), flag);
+    else if (flag === '--sidebar-loads') args.sidebarLoads = positiveInteger(value(), flag);
     else if (flag === '--only') args.sections = [section(value())];
     else throw new Error(`Unknown option "${argv[i]}"\n${BENCH_USAGE}`);
   }

@@ -10,10 +10,11 @@ import { formatBenchReport } from './bench-report';
 import { bundleSizes } from './bundle-sizes';
 import { measureSize, warmUpTemplate, type SizeResult } from './measure-size';
 import { serviceCallBench } from './service-call-bench';
+import { formatSidebarReport, sidebarBench } from './sidebar-bench';
 import { formatServiceCallReport } from './service-call-report';
 import { elapsedMs } from './timing';
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const args = parseBenchArgs(argv);
   const definition = defaultPipeline();
   const started = process.hrtime.bigint();
@@ -46,12 +47,17 @@ function main(argv: readonly string[]): void {
     if (args.sections.includes('compute')) console.log('');
     console.log(formatServiceCallReport(results));
   }
+  if (args.sections.includes('sidebar')) {
+    const code = path.join(dist, 'Code.js');
+    const sidebarPath = path.join(dist, 'Sidebar.html');
+    if (!fs.existsSync(code) || !fs.existsSync(sidebarPath)) throw new Error(`${code} and ${sidebarPath} are needed: run "npm run build" first`);
+    const result = await sidebarBench({ code: fs.readFileSync(code, 'utf8'), sidebarPath }, args.sidebarLoads, (line) => process.stderr.write(`${line}\n`));
+    console.log(`\n${formatSidebarReport(result, fs.statSync(sidebarPath).size)}`);
+  }
   console.log(`\nbench took ${(elapsedMs(started) / 1000).toFixed(0)} s (node ${process.version}).`);
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error: unknown) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
-}
+});

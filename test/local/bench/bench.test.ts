@@ -140,6 +140,14 @@ describe('bench machinery', () => {
     expect(() => parseBenchArgs(['--fast'])).toThrow(/Unknown option/);
   });
 
+  it('measures every section by default, or the one --only names, and 10 sidebar loads unless told', () => {
+    expect(parseBenchArgs([]).sections).toEqual(['compute', 'service-calls', 'sidebar']);
+    expect(parseBenchArgs(['--only', 'sidebar']).sections).toEqual(['sidebar']);
+    expect(parseBenchArgs([]).sidebarLoads).toBe(10);
+    expect(parseBenchArgs(['--sidebar-loads=3']).sidebarLoads).toBe(3);
+    expect(() => parseBenchArgs(['--only', 'speed'])).toThrow(/is not one of compute, service-calls, sidebar/);
+  });
+
   it('aligns table columns', () => {
     expect(formatTable([{ title: 'a', align: 'left' }, { title: 'bb' }], [['xyz', '1']])).toBe('a    bb\n---  --\nxyz   1');
   });
