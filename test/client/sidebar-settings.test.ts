@@ -22,6 +22,7 @@ describe('sidebar: settings editor', () => {
     ]);
     await expect(card(3).getByLabel('Probability (%)').inputValue()).resolves.toBe('40');
     await card(3).getByText('Required fields (2)').click();
+    await card(3).locator('input[type=checkbox]').first().waitFor();
     await expect(card(3).locator('input[type=checkbox]:checked').evaluateAll((els) => els.map((el) => el.id))).resolves.toEqual(['stage-4-required-amount', 'stage-4-required-expected-close'].map((id) => expect.stringMatching(new RegExp(id.replace(/^stage-\d+/, 'stage-\\d+')))));
 
     await card(3).getByLabel('Stage (English)').fill('');
@@ -101,6 +102,43 @@ describe('sidebar: settings editor', () => {
     const field = page.locator('form.settings-form fieldset.stage-card').nth(3).getByLabel('Stage (French)');
     await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.locator(`#${await field.getAttribute('aria-describedby')}`).textContent()).resolves.toBe('Ce nom est déjà utilisé par un autre pipeline.');
+    await sidebar.close();
+  });
+
+  it('reorders stages by dragging a card onto another, announces the new place, and saves that order', async () => {
+    const sidebar = await openSidebar(browser(), (name, args) =>
+      name === 'saveSettings' ? { ok: true, state: { ...fixtureState('en'), settings: args[0] as SettingsData }, settings: args[0] } : fixtureState('en'),
+    );
+    const { page } = sidebar;
+    await page.getByText('Settings', { exact: true }).click();
+    const form = page.locator('form.settings-form');
+    const card = (n: number) => form.locator('fieldset.stage-card').nth(n);
+    // A real mouse drag (Chromium's own drag and drop): First contact (3rd) by its handle onto Qualification (2nd).
+    await card(2).locator('.drag-handle').dragTo(card(1));
+    await expect(form.locator('[role="status"]').textContent()).resolves.toBe('First contact is now stage 2.');
+    // Further away than the 900 px window, the page would have to scroll mid-drag: the same events, sent to the cards.
+    const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+    await card(3).locator('.drag-handle').dispatchEvent('dragstart', { dataTransfer });
+    await card(1).dispatchEvent('dragover', { dataTransfer });
+    await expect(form.locator('.stage-card.drop-target').count()).resolves.toBe(1);
+    await card(1).dispatchEvent('drop', { dataTransfer });
+    await expect(form.locator('fieldset.stage-card legend').allTextContents()).resolves.toEqual([
+      'Stage 1: Prospecting', 'Stage 2: Proposal', 'Stage 3: First contact', 'Stage 4: Qualification',
+      'Stage 5: Negotiation', 'Stage 6: Closed won', 'Stage 7: Closed lost', 'Stage 8: Onboarding',
+    ]);
+    await expect(form.locator('[role="status"]').textContent()).resolves.toBe('Proposal is now stage 2.');
+    await expect(form.locator('.stage-card.drop-target').count()).resolves.toBe(0);
+    // Fields keep their values through the move.
+    await expect(card(1).getByLabel('Probability (%)').inputValue()).resolves.toBe('40');
+    // Dropped on itself: nothing moves.
+    await card(1).locator('.drag-handle').dragTo(card(1));
+    await expect(card(1).locator('legend').textContent()).resolves.toBe('Stage 2: Proposal');
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByTestId('status').filter({ hasText: 'Settings saved.' }).waitFor();
+    const saved = commands(sidebar.calls);
+    expect((saved[0].args[0] as SettingsData).stages.map((s) => s.key)).toEqual([
+      'prospecting', 'proposal', 'first-contact', 'qualification', 'negotiation', 'closed-won', 'closed-lost', 'onboarding',
+    ]);
     await sidebar.close();
   });
 });

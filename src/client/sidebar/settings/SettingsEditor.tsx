@@ -50,6 +50,23 @@ export function SettingsEditor({ settings, run, busy }: Props) {
     const atEnd = (delta < 0 && to === 0) || (delta > 0 && to === stages.length - 1);
     focusSoon(`stage-${stage.uid}-${(delta < 0) !== atEnd ? 'up' : 'down'}`);
   };
+  // Drag and drop: the stage picked up, and the card it is over.
+  const dragged = useRef<number | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [dropAt, setDropAt] = useState<number | null>(null);
+  const dropStage = (to: number) => {
+    const from = draft.stages.findIndex((s) => s.uid === dragged.current);
+    dragged.current = null;
+    setDropAt(null);
+    if (from < 0 || from === to) return;
+    const stages = [...draft.stages];
+    const [stage] = stages.splice(from, 1);
+    stages.splice(to, 0, stage);
+    setDraft({ ...draft, stages });
+    setErrors({});
+    const name = stage.labels[language] || stage.labels.en || stage.labels.fr || t('sidebar.settings.newStage');
+    setAnnouncement(t('sidebar.settings.moved', { stage: name, n: to + 1 }));
+  };
   const removeStage = (index: number) => {
     setDraft({ ...draft, stages: draft.stages.filter((_, i) => i !== index) });
     setErrors({});
@@ -117,8 +134,15 @@ export function SettingsEditor({ settings, run, busy }: Props) {
             onChange={(next) => setStage(index, next)}
             onMove={(delta) => moveStage(index, delta)}
             onRemove={() => removeStage(index)}
+            onDragStart={() => (dragged.current = stage.uid)}
+            onDropHere={() => dropStage(index)}
+            dropTarget={dropAt === index}
+            onDragOver={(over) => setDropAt(over ? index : (at) => (at === index ? null : at))}
           />
         ))}
+        <p class="sr-only" role="status" aria-live="polite">
+          {announcement}
+        </p>
         <FormError id="settings-stages-error" message={errors[settingsField.stages]} />
         <button type="button" class="secondary" id="settings-add-stage" onClick={addStage}>
           {t('sidebar.settings.add')}

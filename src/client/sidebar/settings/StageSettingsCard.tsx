@@ -14,12 +14,18 @@ interface Props {
   onChange: (stage: StageDraft) => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
+  /** Drag and drop: this card's handle was picked up / another card was dropped on this one. */
+  onDragStart: () => void;
+  onDropHere: () => void;
+  /** A card is being dragged over this one (drop target highlight). */
+  dropTarget: boolean;
+  onDragOver: (over: boolean) => void;
 }
 
 const KINDS: readonly StageKind[] = ['open', 'won', 'lost'];
 
 /** One stage of the settings editor: names, kind, probability, stale days, required fields, aliases, and its order buttons. */
-export function StageSettingsCard({ stage, index, count, errors, onChange, onMove, onRemove }: Props) {
+export function StageSettingsCard({ stage, index, count, errors, onChange, onMove, onRemove, onDragStart, onDropHere, dropTarget, onDragOver }: Props) {
   const t = useTranslate();
   const language = useLanguage();
   const base = `stage-${stage.uid}`;
@@ -30,9 +36,39 @@ export function StageSettingsCard({ stage, index, count, errors, onChange, onMov
     </FormField>
   );
   return (
-    <fieldset class="stage-card" data-stage-key={stage.key}>
+    <fieldset
+      class={dropTarget ? 'stage-card drop-target' : 'stage-card'}
+      data-stage-key={stage.key}
+      onDragOver={(e) => {
+        e.preventDefault();
+        if (e.dataTransfer) e.dataTransfer.dropEffect = 'move';
+        if (!dropTarget) onDragOver(true);
+      }}
+      onDragLeave={() => onDragOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        onDropHere();
+      }}
+    >
       <legend>{t('sidebar.settings.stageNumber', { n: index + 1, name })}</legend>
       <div class="order-buttons">
+        {/* Mouse reordering; the arrow buttons beside it do the same from the keyboard and for screen readers. */}
+        <span
+          class="drag-handle"
+          id={`${base}-drag`}
+          draggable
+          title={t('sidebar.settings.drag', { stage: name })}
+          aria-hidden="true"
+          onDragStart={(e) => {
+            if (e.dataTransfer) {
+              e.dataTransfer.effectAllowed = 'move';
+              e.dataTransfer.setData('text/plain', String(stage.uid));
+            }
+            onDragStart();
+          }}
+        >
+          ⠿
+        </span>
         <button type="button" class="icon" id={`${base}-up`} disabled={index === 0} aria-label={t('sidebar.settings.up', { stage: name })} onClick={() => onMove(-1)}>
           ↑
         </button>

@@ -331,6 +331,14 @@ export const SIDEBAR_STRINGS = bilingual({
     'Move {stage} down',
     'Descendre {stage}',
   ],
+  'sidebar.settings.drag': [
+    'Drag {stage} to another place in the order (or use the arrow buttons)',
+    'Faire glisser {stage} à une autre place (ou utiliser les flèches)',
+  ],
+  'sidebar.settings.moved': [
+    '{stage} is now stage {n}.',
+    '{stage} est maintenant l’étape {n}.',
+  ],
   'sidebar.settings.remove': [
     'Remove {stage}',
     'Supprimer {stage}',
