@@ -1,4 +1,4 @@
-/** Translation between the model's `CellFormatModel` and exceljs cell styles. */
+/** Colours and cell styles between the model's `CellFormatModel` and xlsx. */
 import type ExcelJS from 'exceljs';
 import type { CellFormatModel } from '../emulator/model';
 
@@ -18,26 +18,7 @@ export function fromArgb(colour: Partial<ExcelJS.Color> | undefined): string | u
 
 const ALIGNMENTS: Record<string, ExcelJS.Alignment['horizontal']> = { left: 'left', center: 'center', right: 'right' };
 
-export function toStyle(format: CellFormatModel): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = {};
-  if (format.numberFormat) style.numFmt = format.numberFormat;
-  const fill = toArgb(format.background);
-  if (fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
-  const font: Partial<ExcelJS.Font> = {};
-  const colour = toArgb(format.fontColor);
-  if (colour) font.color = { argb: colour };
-  if (format.fontWeight === 'bold') font.bold = true;
-  if (Object.keys(font).length > 0) style.font = font;
-  // Apps Script reports alignments like `general-left`; xlsx only knows the plain word.
-  const horizontal = ALIGNMENTS[(format.horizontalAlignment ?? '').replace(/^general-/, '')];
-  const alignment: Partial<ExcelJS.Alignment> = {};
-  if (horizontal) alignment.horizontal = horizontal;
-  if (format.wrap) alignment.wrapText = true;
-  if (Object.keys(alignment).length > 0) style.alignment = alignment;
-  return style;
-}
-
-/** Reads back what `toStyle` writes; defaults (General, no fill, black, normal) read as absent. */
+/** A cell style exceljs read from a plain xlsx; defaults (General, no fill, black, normal) read as absent. */
 export function fromStyle(style: Partial<ExcelJS.Style> | undefined): CellFormatModel {
   const format: CellFormatModel = {};
   if (!style) return format;

@@ -1,62 +1,97 @@
 /**
  * Conditional format rules as xlsx expression rules. Every boolean condition becomes a
- * formula relative to the first cell of the first range, which is how xlsx evaluates
- * expression rules, so one translation covers text, number and custom-formula rules.
+ * formula relative to the first cell of the first range, which is how xlsx (like Sheets
+ * for custom formulas) evaluates expression rules, so one translation covers text,
+ * number, date and custom-formula rules. Conditions compare the way Sheets does: number
+ * and date conditions hold only for numbers (Excel would call any text greater than 5).
  */
 import type ExcelJS from 'exceljs';
 import type { ConditionalFormatModel } from '../emulator/model';
 import { cellA1, parseSqref, rangeA1 } from './a1';
-import { fromArgb, toArgb } from './cell-style';
+import { fromArgb } from './cell-style';
+import type { ZoneClock } from './time-zone';
 
 const quote = (value: unknown) => `"${String(value).replace(/"/g, '""')}"`;
-const literal = (value: unknown) => (typeof value === 'number' || typeof value === 'boolean' ? String(value).toUpperCase() : quote(value));
+/** SEARCH treats `*`, `?` and `~` as wildcards; Sheets' "text contains" does not. */
+const searchText = (value: unknown) => quote(String(value).replace(/[~*?]/g, '~$&'));
+const literal = (value: unknown) => {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).toUpperCase() : '0';
+  if (typeof value === 'boolean') return String(value).toUpperCase();
+  const number = Number(value);
+  return typeof value === 'string' && value.trim() !== '' && Number.isFinite(number) ? String(number).toUpperCase() : quote(value);
+};
 
-type Builder = (cell: string, values: unknown[]) => string;
+const RELATIVE_DATES: Record<string, string> = {
+  TODAY: 'TODAY()',
+  TOMORROW: 'TODAY()+1',
+  YESTERDAY: 'TODAY()-1',
+  PAST_WEEK: 'TODAY()-7',
+  PAST_MONTH: 'EDATE(TODAY(),-1)',
+  PAST_YEAR: 'EDATE(TODAY(),-12)',
+};
 
+/** A date criterion value: a `Date` (an ISO string once it went through JSON) or a relative date's name. */
+function dateLiteral(value: unknown, clock: ZoneClock): string | null {
+  if (typeof value === 'string' && RELATIVE_DATES[value]) return RELATIVE_DATES[value];
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) return null;
+  const wall = clock.toWallClock(date);
+  return `DATE(${wall.getUTCFullYear()},${wall.getUTCMonth() + 1},${wall.getUTCDate()})`;
+}
+
+type Builder = (cell: string, values: unknown[], clock: ZoneClock) => string | null;
+
+const numberRule = (test: (cell: string, values: unknown[]) => string): Builder => (cell, values) => `AND(ISNUMBER(${cell}),${test(cell, values)})`;
+const dateRule = (operator: string): Builder => (cell, [value], clock) => {
+  const date = dateLiteral(value, clock);
+  return date === null ? null : `AND(ISNUMBER(${cell}),INT(${cell})${operator}${date})`;
+};
+
+/** Keyed by `BooleanCriteria` name; the short names are those of files written before the emulator used Apps Script's. */
 const CONDITIONS: Record<string, Builder> = {
-  CUSTOM_FORMULA: (_cell, [formula]) => String(formula).replace(/^=/, ''),
-  TEXT_EQ: (cell, [text]) => `${cell}=${quote(text)}`,
-  TEXT_NOT_EQ: (cell, [text]) => `${cell}<>${quote(text)}`,
-  TEXT_CONTAINS: (cell, [text]) => `ISNUMBER(SEARCH(${quote(text)},${cell}))`,
-  TEXT_NOT_CONTAINS: (cell, [text]) => `ISERROR(SEARCH(${quote(text)},${cell}))`,
+  CUSTOM_FORMULA: (_cell, [formula]) => (typeof formula === 'string' && formula.replace(/^=/, '').trim() !== '' ? formula.replace(/^=/, '') : null),
+  TEXT_EQUAL_TO: (cell, [text]) => `${cell}=${quote(text)}`,
+  TEXT_NOT_EQUAL_TO: (cell, [text]) => `${cell}<>${quote(text)}`,
+  TEXT_CONTAINS: (cell, [text]) => `ISNUMBER(SEARCH(${searchText(text)},${cell}))`,
+  TEXT_DOES_NOT_CONTAIN: (cell, [text]) => `ISERROR(SEARCH(${searchText(text)},${cell}))`,
   TEXT_STARTS_WITH: (cell, [text]) => `LEFT(${cell},LEN(${quote(text)}))=${quote(text)}`,
   TEXT_ENDS_WITH: (cell, [text]) => `RIGHT(${cell},LEN(${quote(text)}))=${quote(text)}`,
   CELL_EMPTY: (cell) => `LEN(TRIM(${cell}))=0`,
   CELL_NOT_EMPTY: (cell) => `LEN(TRIM(${cell}))>0`,
-  NUMBER_EQ: (cell, [n]) => `${cell}=${literal(n)}`,
-  NUMBER_NOT_EQ: (cell, [n]) => `${cell}<>${literal(n)}`,
-  NUMBER_GREATER_THAN: (cell, [n]) => `${cell}>${literal(n)}`,
-  NUMBER_GREATER_THAN_OR_EQUAL_TO: (cell, [n]) => `${cell}>=${literal(n)}`,
-  NUMBER_LESS_THAN: (cell, [n]) => `${cell}<${literal(n)}`,
-  NUMBER_LESS_THAN_OR_EQUAL_TO: (cell, [n]) => `${cell}<=${literal(n)}`,
-  NUMBER_BETWEEN: (cell, [a, b]) => `AND(${cell}>=${literal(a)},${cell}<=${literal(b)})`,
-  NUMBER_NOT_BETWEEN: (cell, [a, b]) => `OR(${cell}<${literal(a)},${cell}>${literal(b)})`,
+  NUMBER_EQUAL_TO: numberRule((cell, [n]) => `${cell}=${literal(n)}`),
+  NUMBER_NOT_EQUAL_TO: numberRule((cell, [n]) => `${cell}<>${literal(n)}`),
+  NUMBER_GREATER_THAN: numberRule((cell, [n]) => `${cell}>${literal(n)}`),
+  NUMBER_GREATER_THAN_OR_EQUAL_TO: numberRule((cell, [n]) => `${cell}>=${literal(n)}`),
+  NUMBER_LESS_THAN: numberRule((cell, [n]) => `${cell}<${literal(n)}`),
+  NUMBER_LESS_THAN_OR_EQUAL_TO: numberRule((cell, [n]) => `${cell}<=${literal(n)}`),
+  NUMBER_BETWEEN: numberRule((cell, [a, b]) => `${cell}>=${literal(a)},${cell}<=${literal(b)}`),
+  NUMBER_NOT_BETWEEN: numberRule((cell, [a, b]) => `OR(${cell}<${literal(a)},${cell}>${literal(b)})`),
+  DATE_EQUAL_TO: dateRule('='),
+  DATE_BEFORE: dateRule('<'),
+  DATE_AFTER: dateRule('>'),
+  DATE_EQUAL_TO_RELATIVE: dateRule('='),
+  DATE_BEFORE_RELATIVE: dateRule('<'),
+  DATE_AFTER_RELATIVE: dateRule('>'),
 };
+CONDITIONS.TEXT_EQ = CONDITIONS.TEXT_EQUAL_TO;
+CONDITIONS.TEXT_NOT_EQ = CONDITIONS.TEXT_NOT_EQUAL_TO;
+CONDITIONS.TEXT_NOT_CONTAINS = CONDITIONS.TEXT_DOES_NOT_CONTAIN;
+CONDITIONS.NUMBER_EQ = CONDITIONS.NUMBER_EQUAL_TO;
+CONDITIONS.NUMBER_NOT_EQ = CONDITIONS.NUMBER_NOT_EQUAL_TO;
 
-function toDxf(format: ConditionalFormatModel['format']): Partial<ExcelJS.Style> {
-  const style: Partial<ExcelJS.Style> = {};
-  const fill = toArgb(format.background);
-  // Differential formats (dxf) paint a solid fill with bgColor, unlike cell styles.
-  if (fill) style.fill = { type: 'pattern', pattern: 'solid', bgColor: { argb: fill } };
-  const font: Partial<ExcelJS.Font> = {};
-  const colour = toArgb(format.fontColor);
-  if (colour) font.color = { argb: colour };
-  if (format.bold) font.bold = true;
-  if (format.italic) font.italic = true;
-  if (format.strikethrough) font.strike = true;
-  if (Object.keys(font).length > 0) style.font = font;
-  return style;
+/** An xlsx expression rule: where it applies and its formula (no leading `=`). */
+export interface XlsxConditionalFormat {
+  sqref: string;
+  formula: string;
 }
 
 /** null when the condition has no xlsx equivalent (the metadata still keeps it). */
-export function toXlsxConditionalFormat(rule: ConditionalFormatModel, priority: number): ExcelJS.ConditionalFormattingOptions | null {
+export function toXlsxConditionalFormat(rule: ConditionalFormatModel, clock: ZoneClock): XlsxConditionalFormat | null {
   const build = CONDITIONS[rule.condition.type];
   const first = rule.ranges[0];
   if (!build || !first) return null;
-  return {
-    ref: rule.ranges.map(rangeA1).join(' '),
-    rules: [{ type: 'expression', priority, formulae: [build(cellA1(first.row, first.column), rule.condition.values)], style: toDxf(rule.format) }],
-  };
+  const formula = build(cellA1(first.row, first.column), rule.condition.values ?? [], clock);
+  return formula === null ? null : { sqref: rule.ranges.map(rangeA1).join(' '), formula };
 }
 
 /** Expression rules of a plain xlsx become custom-formula rules; other rule kinds are dropped. */
@@ -67,7 +102,8 @@ export function fromXlsxConditionalFormat(options: ExcelJS.ConditionalFormatting
     if (rule.type !== 'expression' || !rule.formulae?.length) return [];
     const style = rule.style ?? {};
     const format: ConditionalFormatModel['format'] = {};
-    const background = fromArgb(style.fill?.type === 'pattern' ? style.fill.bgColor : undefined);
+    const fill = style.fill?.type === 'pattern' ? style.fill : undefined;
+    const background = fromArgb(fill?.bgColor) ?? fromArgb(fill?.fgColor);
     if (background) format.background = background;
     const fontColor = fromArgb(style.font?.color);
     if (fontColor) format.fontColor = fontColor;

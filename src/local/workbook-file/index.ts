@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import type { WorkbookModel } from '../emulator/model';
 import { WorkbookFileError, reasonOf } from './errors';
 import { checkZipSignature, readFileChecked, replaceFile } from './file-io';
-import { xlsxToModel } from './read-xlsx';
+import { readPackage, UnsupportedPackage } from './read-package';
+import { assembleModel, xlsxToModel } from './read-xlsx';
 import { modelToXlsx } from './write-xlsx';
 
 export { WorkbookFileError } from './errors';
@@ -15,8 +16,7 @@ export { METADATA_SHEET } from './metadata';
 /** `label` names the destination in error messages. */
 async function encode(model: WorkbookModel, label: string): Promise<Buffer> {
   try {
-    const workbook = await modelToXlsx(model);
-    return Buffer.from(await workbook.xlsx.writeBuffer());
+    return modelToXlsx(model);
   } catch (error) {
     throw new WorkbookFileError(`Cannot write workbook "${label}": ${reasonOf(error)}`);
   }
@@ -26,9 +26,21 @@ export async function workbookToBuffer(model: WorkbookModel): Promise<Buffer> {
   return encode(model, model.name);
 }
 
+/** Our own files (and files that kept our metadata) the fast way; null when exceljs must read it. */
+function readOwnPackage(data: Buffer, label: string): WorkbookModel | null {
+  try {
+    return assembleModel(readPackage(data), label);
+  } catch (error) {
+    if (error instanceof UnsupportedPackage) return null;
+    throw error;
+  }
+}
+
 /** `label` names the data in error messages (usually its file path). */
 export async function workbookFromBuffer(data: Buffer, label: string): Promise<WorkbookModel> {
   checkZipSignature(data, label);
+  const own = readOwnPackage(data, label);
+  if (own) return own;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);

@@ -46,6 +46,8 @@ export interface SheetMetadata {
   cellFixes: CellFix[];
   /** Model order of notes and formulas when it is not row-major (index into the row-major list). */
   order: { notes?: number[]; formulas?: number[] };
+  /** `Sheet.setTabColor`, when set. */
+  tabColor?: string;
 }
 
 export interface WorkbookMetadata {

@@ -33,8 +33,12 @@ export class ZoneClock {
   }
 
   toWallClock(instant: Date): Date {
-    const ms = instant.getTime();
-    return new Date(ms + this.offsetAt(ms));
+    return new Date(this.wallClockOf(instant.getTime()));
+  }
+
+  /** `toWallClock` on milliseconds, for the writer's hot loop. */
+  wallClockOf(instant: number): number {
+    return instant + this.offsetAt(instant);
   }
 
   /** Every instant whose wall clock is `wall`, earliest first (two in a fall-back hour, none in a gap). */
@@ -45,12 +49,19 @@ export class ZoneClock {
   }
 
   fromWallClock(wall: Date, later = false): Date {
-    const ms = wall.getTime();
-    if (!this.format) return new Date(ms);
-    const instants = this.instantsOf(ms);
+    return new Date(this.instantOf(wall.getTime(), later));
+  }
+
+  /** `fromWallClock` on milliseconds, for the reader's hot loop. */
+  instantOf(wall: number, later = false): number {
+    if (!this.format) return wall;
+    const before = this.offsetAt(wall - HALF_DAY);
+    // Away from an offset change (nearly always) one offset applies and there is nothing to choose.
+    if (before === this.offsetAt(wall + HALF_DAY)) return wall - before;
+    const instants = this.instantsOf(wall);
     // A wall clock in a spring-forward gap cannot come from us; read it with the earlier offset.
-    if (instants.length === 0) return new Date(ms - this.offsetAt(ms - HALF_DAY));
-    return new Date(later ? instants[instants.length - 1] : instants[0]);
+    if (instants.length === 0) return wall - before;
+    return later ? instants[instants.length - 1] : instants[0];
   }
 
   /** True when `instant` is the second of two instants sharing one wall clock. */

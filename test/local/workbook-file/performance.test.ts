@@ -1,7 +1,11 @@
 import type { CellValue, WorkbookModel } from '../../../src/local/emulator/model';
 import { workbookFromBuffer, workbookToBuffer } from '../../../src/local/workbook-file';
 
-/** Rows of a pipeline-like sheet: strings, numbers, dates, booleans and gaps. Set WORKBOOK_PERF_ROWS to try larger sizes. */
+/**
+ * Rows of a pipeline-like sheet: strings, numbers, dates, booleans and gaps. Set
+ * WORKBOOK_PERF_ROWS to try larger sizes (WORKBOOK_PERF_ROWS=100000). Times are logged,
+ * never asserted: timing budgets are checked by `npm run bench` (SPEC §8), not unit tests.
+ */
 const ROWS = Number(process.env.WORKBOOK_PERF_ROWS ?? 10_000);
 const COLUMNS = 25;
 
@@ -29,14 +33,14 @@ function model(): WorkbookModel {
   };
 }
 
-it(`writes and reads ${ROWS} x ${COLUMNS} cells in well under a minute`, async () => {
+it(`writes and reads ${ROWS} x ${COLUMNS} cells back exactly (times logged)`, async () => {
   const workbook = model();
   const start = Date.now();
   const data = await workbookToBuffer(workbook);
   const written = Date.now();
   const again = await workbookFromBuffer(data, 'perf.xlsx');
   const read = Date.now();
-  console.log(`${ROWS} x ${COLUMNS}: write ${written - start} ms, read ${read - written} ms, ${Math.round(data.length / 1024)} KiB`);
+  const heap = Math.round(process.memoryUsage().heapUsed / 2 ** 20);
+  console.log(`${ROWS} x ${COLUMNS}: write ${written - start} ms, read ${read - written} ms, ${Math.round(data.length / 1024)} KiB, heap ${heap} MiB`);
   expect(again).toEqual(workbook);
-  expect(read - start).toBeLessThan(Math.max(30_000, ROWS * 0.5));
 }, 600_000);

@@ -48,7 +48,7 @@ describe('xlsx features in the written file', () => {
     expect(cf.map((c) => [c.ref, (c.rules[0] as ExcelJS.ExpressionRuleType).formulae])).toEqual([
       ['A2:G1000', ['$C2="Perdu"']],
       ['C2:C1000 E2:E10', ['C2="Gagné"']],
-      ['D2:D1000', ['AND(D2>=1,D2<=100)']],
+      ['D2:D1000', ['AND(ISNUMBER(D2),D2>=1,D2<=100)']],
     ]);
   });
 });

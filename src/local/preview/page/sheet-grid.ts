@@ -1,7 +1,7 @@
 import type { SheetJson } from '../workbook-json';
 import { columnLetters } from '../../../core/columns/a1-notation';
 
-const ROW_HEIGHT = 25;
+export const ROW_HEIGHT = 25;
 const OVERSCAN = 20;
 /** Columns shown past the data, and rows, so there is room to type into. */
 const SPARE_COLUMNS = 3;
@@ -31,6 +31,8 @@ export class SheetGrid {
   private sheet: SheetJson | null = null;
   private selected: Cell = { row: 1, column: 1 };
   private editing = false;
+  /** Drawn over the cells (the sheet's charts) and kept across redraws. */
+  overlay: HTMLElement | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -114,7 +116,7 @@ export class SheetGrid {
       }
     }
     spacer(body, (this.rowCount - last) * ROW_HEIGHT, columns);
-    this.container.replaceChildren(table);
+    this.container.replaceChildren(...(this.overlay ? [table, this.overlay] : [table]));
   }
 
   private select(row: number, column: number): void {
