@@ -68,54 +68,43 @@ global.showSidebar = () => showSidebar();
 /** Menu: shows the help dialog. */
 global.showHelp = () => showHelp();
 
-/**
- * Sidebar API: everything the sidebar renders, in one call.
- * @return {SidebarState} The selected deal, its path and history, stale deals, next steps due, stages and settings.
- */
+/** Sidebar API (src/core/sidebar/sidebar-api.ts): everything the sidebar renders, in one call. */
 global.getSidebarState = () => getSidebarState();
 
 /**
- * Sidebar API: adds a deal (checked on the server, same rules as an edit).
- * @param {DealFields} fields Values by English column name; Stage as a label.
- * @return {CommandResult} Errors, or the new state and Deal ID.
+ * Sidebar API: adds a deal, under the rules of any edit.
+ * @param {DealFields} fields By English column name; Stage as a label.
  */
 global.addDeal = (fields: unknown) => addDeal(fields);
 
 /**
- * Sidebar API: moves a deal to a stage, with the fields that stage needs.
- * @param {string} dealId The Deal ID.
- * @param {string} toStage The stage key.
- * @param {DealFields} fields Values by English column name.
- * @return {CommandResult} Errors, or the new state.
+ * Sidebar API: moves a deal to a stage with the fields that stage needs.
+ * @param {string} dealId
+ * @param {string} toStage A stage key.
+ * @param {DealFields} fields By English column name.
  */
 global.moveDeal = (dealId: unknown, toStage: unknown, fields: unknown) => moveDeal(dealId, toStage, fields);
 
 /**
  * Sidebar API: sets or clears a deal's next step and due date.
- * @param {string} dealId The Deal ID.
- * @param {string} text The next step ('' clears it).
+ * @param {string} dealId
+ * @param {string} text '' clears it.
  * @param {string} dueIsoDate yyyy-mm-dd, or ''.
- * @return {CommandResult} Errors, or the new state.
  */
 global.setNextStep = (dealId: unknown, text: unknown, dueIsoDate: unknown) => setNextStep(dealId, text, dueIsoDate);
 
 /**
  * Sidebar API: selects a deal's row.
- * @param {string} dealId The Deal ID.
- * @return {CommandResult} Errors, or the new state.
+ * @param {string} dealId
  */
 global.activateDeal = (dealId: unknown) => activateDeal(dealId);
 
-/**
- * Sidebar API: the pipeline settings.
- * @return {SettingsData} Stages, rules, lost reasons, currency.
- */
+/** Sidebar API: the pipeline settings. */
 global.getSettings = () => getSettings();
 
 /**
  * Sidebar API: checks and saves the pipeline settings.
- * @param {SettingsData} settings The edited settings.
- * @return {CommandResult} Errors, or the new state and settings.
+ * @param {SettingsData} settings
  */
 global.saveSettings = (settings: unknown) => saveSettings(settings);
 

@@ -1,10 +1,6 @@
 import type { ColumnMap } from '../core/columns/find-columns';
 import { formatRules, isOwnFormula, type FormatRule } from '../core/setup/format-rules';
 import type { PipelineDefinition } from '../core/stages/stage';
-import { userLanguage } from './user-language';
-import { readPipelineDefinition } from './pipeline-definition';
-import { readPipelineLayout } from './pipeline-layout';
-import { registeredSheetIds } from './pipeline-registry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -69,18 +65,4 @@ export function applyPipelineFormats(sheet: Sheet, layout: FormatLayout, definit
   if (!placed) merged.push(...ours);
   sheet.setConditionalFormatRules(merged);
   return ours.length;
-}
-
-/**
- * Rebuilds the formatting of every pipeline sheet from the current Pipeline Settings (the
- * stale days are written into the formulas, so a settings change must call this).
- */
-export function refreshPipelineFormats(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  const definition = readPipelineDefinition(spreadsheet, userLanguage());
-  const ids = new Set(registeredSheetIds());
-  for (const sheet of spreadsheet.getSheets()) {
-    if (!ids.has(sheet.getSheetId())) continue;
-    const layout = readPipelineLayout(sheet);
-    if (layout) applyPipelineFormats(sheet, { headerRow: layout.headerRow, columns: layout.columns, width: layout.headers.length }, definition);
-  }
 }

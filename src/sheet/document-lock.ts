@@ -17,3 +17,18 @@ export function withDocumentLock<T>(write: () => T): T {
     lock.releaseLock();
   }
 }
+
+/** `withDocumentLock`, telling a lock that could not be had (`busy`) from an error of `write` (thrown on). */
+export function tryDocumentLock<T>(write: () => T): { busy: true } | { busy: false; value: T } {
+  let locked = false;
+  try {
+    const value = withDocumentLock(() => {
+      locked = true;
+      return write();
+    });
+    return { busy: false, value };
+  } catch (error) {
+    if (locked) throw error;
+    return { busy: true };
+  }
+}

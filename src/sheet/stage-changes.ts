@@ -7,6 +7,7 @@ import type { Via } from '../core/history/history-entry';
 import { lastStageByDeal } from '../core/history/history-rows';
 import type { Language } from '../core/i18n/language';
 import { translate } from '../core/i18n/strings';
+import { blockValues, cellBlocks, writableCell, type CellUpdates } from '../core/moves/cell-blocks';
 import type { ChangeProblem } from '../core/moves/change-problem';
 import { planStageChanges, type StageChangeAttempt, type StageChangePlan } from '../core/moves/plan-stage-changes';
 import { stageChangesResult, type StageChangesResult } from '../core/moves/stage-changes-result';
@@ -15,10 +16,10 @@ import { undoneNote } from '../core/moves/undone-message';
 import { cellText } from '../core/parse/cell-text';
 import { needsSpreadsheetLocale } from '../core/parse/locale-columns';
 import { parseDeals } from '../core/parse/parse-deals';
-import { columnWrite } from '../core/setup/column-write';
 import { stageMatcher } from '../core/stages/match-stage';
 import type { PipelineDefinition } from '../core/stages/stage';
-import { withDocumentLock } from './document-lock';
+import { openDealIdCounter, type DealIdCounter } from './deal-id-counter';
+import { tryDocumentLock } from './document-lock';
 import type { PipelineLayout } from './pipeline-layout';
 import { activeUserEmail } from './setup/active-user';
 import { appendHistory, ensureHistorySheet, readHistory } from './stage-history';
@@ -35,7 +36,10 @@ export interface StageChangeTarget {
   stage?: string;
   /** Edits: the Stage cell's text before, when Sheets gave it (`e.oldValue` of a typed cell). */
   oldValue?: string;
-  /** Commands: other cells of the deal to write with an accepted change, by English column name. */
+  /**
+   * Commands: other cells of the deal to write with an accepted change, by English column
+   * name; a `FormDay` is handed to Sheets as the day typed.
+   */
   fields?: Partial<Record<DealColumn, unknown>>;
 }
 
@@ -65,61 +69,105 @@ export interface StageChangeSetup {
   now?: Date;
 }
 
+/** The pipeline sheet as a sidebar command read it, under the document lock it still holds. */
+export interface HeldPipeline {
+  /**
+   * The sheet from row 1 (`values[0]` is sheet row 1), read under the lock, full width; the
+   * cells written are patched in (an added deal at the row it landed on), so the command's
+   * answer needs no second read.
+   */
+  values: unknown[][];
+  /** The Deal IDs of the Stage History, read under the lock: a new ID is never one of them. */
+  historyIds: readonly string[];
+}
 
 /**
- * The one code path for stage changes, whatever made them: a typed cell, a paste or fill,
- * a sidebar command. Under the document lock it reads the rows concerned (one read), the
- * history only when a previous stage must come from it, the Deal ID column only when a
- * new deal needs an ID; plans every change at once (`planStageChanges`); then writes one
- * block per column (refused edits put back, Stage entered, Lost at stage, Deal IDs), the
- * notes of the refused cells, and the history rows (one write). A constant number of
- * calls, whatever the number of rows.
+ * The one code path for stage changes, whatever made them: a typed cell, a paste or fill
+ * (here), a sidebar command (`applyHeldStageChanges`); both run `runBatch`. Under the
+ * document lock it reads the rows concerned (one read), the history only when a previous
+ * stage must come from it; plans every change at once (`planStageChanges`); then writes one
+ * block per run of side-by-side columns that change (refused edits put back, Stage entered,
+ * Lost at stage, Deal IDs: see `cellBlocks`), the notes of the refused cells, and the history
+ * rows (one write). A constant number of calls, whatever the number of rows. New Deal IDs
+ * come from the counter in the document's properties (deal-id-counter.ts), not from a read.
  *
- * When another execution holds the lock past its timeout, nothing is judged or logged:
- * edits are put back (the user is told to enter them again, and the note keeps the text),
- * commands write nothing. Either way no history row is lost and nothing is half-written.
+ * When another execution holds the lock past its timeout, nothing is judged or logged: the
+ * edits are put back (the user is told to enter them again, and the note keeps the text).
+ * No history row is lost and nothing is half-written.
  */
 export function applyStageChanges(targets: readonly StageChangeTarget[], setup: StageChangeSetup): StageChangesResult {
   if (targets.length === 0) return { ok: true, busy: false, accepted: [], rejected: [] };
-  let locked = false;
-  try {
-    return withDocumentLock(() => {
-      locked = true;
-      return runBatch(targets, setup, setup.refuseAll);
-    });
-  } catch (error) {
-    if (locked) throw error;
-    const busy: ChangeProblem = { code: 'busy', message: translate(setup.language, 'enforce.busy') };
-    return runBatch(targets, setup, busy, true);
-  }
+  const attempt = tryDocumentLock(() => runBatch(targets, setup, sheetSource(targets, setup), setup.refuseAll, true));
+  if (!attempt.busy) return attempt.value;
+  // Judged by no one: every change refused as busy (edits put back), nothing logged, no ID issued.
+  const busy: ChangeProblem = { code: 'busy', message: translate(setup.language, 'enforce.busy') };
+  return runBatch(targets, setup, sheetSource(targets, setup), busy, false, true);
+}
+
+/**
+ * The same path for a sidebar command that already holds the document lock and read the
+ * whole pipeline sheet and history under it: nothing is read again (the rows, the Deal IDs,
+ * the stage labels all come from `held`), so the command's answer costs only its writes.
+ */
+export function applyHeldStageChanges(targets: readonly StageChangeTarget[], setup: StageChangeSetup, held: HeldPipeline): StageChangesResult {
+  return runBatch(targets, setup, heldSource(targets, setup.layout, held), setup.refuseAll, true);
 }
 
 interface Batch {
   /** Sheet row of `values[0]`. */
   firstRow: number;
-  /** Full-width values of the rows from `firstRow`, as read (new rows: blank). */
+  /** Full-width values of the rows from `firstRow`, as read (rows of added deals: blank). */
   values: unknown[][];
-  /** Each target's sheet row. */
+  /** Each target's sheet row; added deals get a provisional row below everything read, until `appendRow` places them. */
   rows: number[];
 }
 
-function runBatch(targets: readonly StageChangeTarget[], setup: StageChangeSetup, refuseAll: ChangeProblem | undefined, busy = false): StageChangesResult {
+/** Where a batch's rows, stage texts and known Deal IDs come from. */
+interface BatchSource {
+  batch: Batch;
+  /** The Stage cells that tell which language the column is written in. */
+  stageTexts: () => Iterable<unknown>;
+  /** Every Deal ID of the sheet and the history when the caller read them; `null`: read them only if no counter exists yet. */
+  knownIds: (() => Iterable<unknown>) | null;
+  /** The rows read, from sheet row 1, to patch with what is written (`held.values`). */
+  patch?: unknown[][];
+}
+
+function sheetSource(targets: readonly StageChangeTarget[], setup: StageChangeSetup): BatchSource {
+  const { layout } = setup;
+  const batch = readBatch(layout.sheet, targets, layout.headers.length);
+  const stage = layout.columns.Stage as number;
+  return { batch, stageTexts: () => batch.values.map((row) => row[stage]), knownIds: null };
+}
+
+function heldSource(targets: readonly StageChangeTarget[], layout: PipelineLayout, held: HeldPipeline): BatchSource {
+  let next = Math.max(held.values.length, layout.headerRow) + 1;
+  const rows = targets.map((t) => (t.row === 'new' ? next++ : t.row));
+  const { min: firstRow, max: lastRow } = bounds(rows);
+  const values = Array.from({ length: lastRow - firstRow + 1 }, (_, i) => held.values[firstRow - 1 + i] ?? new Array<unknown>(layout.headers.length).fill(''));
+  const data = () => held.values.slice(layout.headerRow);
+  const id = layout.columns['Deal ID'];
+  return {
+    batch: { firstRow, values, rows },
+    stageTexts: () => data().map((row) => row[layout.columns.Stage as number]),
+    knownIds: () => [...(id === undefined ? [] : data().map((row) => row[id])), ...held.historyIds],
+    patch: held.values,
+  };
+}
+
+function runBatch(targets: readonly StageChangeTarget[], setup: StageChangeSetup, source: BatchSource, refuseAll: ChangeProblem | undefined, locked: boolean, busy = false): StageChangesResult {
   const { layout, definition, mode } = setup;
   const stageIndex = layout.columns.Stage;
   if (stageIndex === undefined) throw new Error(`The sheet "${layout.sheet.getName()}" has no Stage column.`);
-  if (busy && mode === 'command') {
-    const plan = refusedCommands(targets, refuseAll as ChangeProblem);
-    return stageChangesResult(plan, false, true);
-  }
   const sheet = layout.sheet;
-  const width = layout.headers.length;
-  const batch = readBatch(sheet, layout, targets, width);
+  const { batch } = source;
   const idIndex = layout.columns['Deal ID'];
   const now = setup.now ?? new Date();
+  const current = (i: number) => batch.values[batch.rows[i] - batch.firstRow];
 
   // Rows as they will be judged: commands carry their new stage and fields.
   const judged = targets.map((target, i) => {
-    const row = [...batch.values[batch.rows[i] - batch.firstRow]];
+    const row = [...current(i)];
     if (mode === 'command') {
       for (const [column, value] of Object.entries(target.fields ?? {})) {
         const index = layout.columns[column as DealColumn];
@@ -139,9 +187,9 @@ function runBatch(targets: readonly StageChangeTarget[], setup: StageChangeSetup
   const attempts: StageChangeAttempt[] = targets.map((target, i) => {
     const values = judged[i];
     const dealId = idIndex === undefined ? '' : cellText(values[idIndex]);
-    const current = batch.values[batch.rows[i] - batch.firstRow][stageIndex];
+    const was = current(i)[stageIndex];
     let previous: string | null;
-    if (mode === 'command') previous = target.row === 'new' ? null : cellText(current);
+    if (mode === 'command') previous = target.row === 'new' ? null : cellText(was);
     else if (target.oldValue !== undefined) previous = target.oldValue;
     else previous = dealId === '' ? null : historyStage(dealId);
     return {
@@ -155,7 +203,8 @@ function runBatch(targets: readonly StageChangeTarget[], setup: StageChangeSetup
     };
   });
 
-  const labelLanguage = stageLabelLanguage(batch.values.map((row) => row[stageIndex]), definition, setup.language);
+  const labelLanguage = stageLabelLanguage(source.stageTexts(), definition, setup.language);
+  const ids = dealIds(sheet, layout, () => readHistory(setup.historySheet, definition).map((entry) => entry.dealId), source, judged, locked);
   const plan = planStageChanges(attempts, {
     definition,
     language: setup.language,
@@ -163,15 +212,49 @@ function runBatch(targets: readonly StageChangeTarget[], setup: StageChangeSetup
     via: setup.via,
     user: setup.user ?? activeUserEmail(),
     now,
-    dealIds: () => readDealIds(sheet, layout),
+    highestDealId: ids.highest,
     refuseAll,
   });
+  ids.settle(plan, targets.length > 1);
 
   const updates = cellUpdates(plan, targets, setup, labelLanguage);
-  writeColumns(sheet, batch, updates);
+  const landed = writeUpdates(sheet, batch, updates, new Set(batch.rows.filter((_, i) => targets[i].row === 'new')));
   if (mode === 'edited' && setup.noteRefused !== false) writeNotes(sheet, stageIndex + 1, plan, now, setup.language);
   if (plan.history.length > 0) appendHistory(historySheetFor(setup), plan.history, definition, labelLanguage);
-  return stageChangesResult(plan, mode === 'edited', busy);
+  const result = stageChangesResult(plan, mode === 'edited', busy);
+  for (const change of result.accepted) change.row = landed.get(change.row) ?? change.row;
+  if (source.patch) patchValues(source.patch, updates, landed);
+  return result;
+}
+
+/**
+ * New Deal IDs without a read of the Deal ID column: after the highest number the counter
+ * knows, the batch's own rows, and (the caller's full read, or a first read when the
+ * spreadsheet has no counter yet) every ID of the sheet and the history. Pastes, which read
+ * the Deal IDs of their rows anyway, raise the counter with them. Only under the lock.
+ */
+function dealIds(sheet: Sheet, layout: PipelineLayout, historyIds: () => string[], source: BatchSource, rows: unknown[][], locked: boolean) {
+  const id = layout.columns['Deal ID'];
+  const rowIds = () => (id === undefined ? [] : rows.map((row) => row[id]));
+  let counter: DealIdCounter | null = null;
+  let fullView = false;
+  return {
+    highest: (): number => {
+      counter = openDealIdCounter();
+      counter.raise(rowIds());
+      fullView = !!source.knownIds || !counter.known;
+      if (source.knownIds) counter.raise(source.knownIds());
+      else if (fullView) counter.raise([...readDealIds(sheet, layout), ...historyIds()]);
+      return counter.highest;
+    },
+    /** After planning: the IDs issued (and a paste's) into the counter, under the lock only. */
+    settle(plan: StageChangePlan, many: boolean): void {
+      if (!locked || !(counter || (many && id !== undefined))) return;
+      counter ??= openDealIdCounter();
+      counter.raise([...rowIds(), ...plan.accepted.map((change) => change.dealId)]);
+      counter.save(fullView);
+    },
+  };
 }
 
 /** Stage History, created by the first change it logs; the user stays on the sheet they were editing. */
@@ -194,24 +277,12 @@ function bounds(values: Iterable<number>): { min: number; max: number } {
   return { min, max };
 }
 
-/** One read of the rows concerned; rows for new deals are allocated below the last row. */
-function readBatch(sheet: Sheet, layout: PipelineLayout, targets: readonly StageChangeTarget[], width: number): Batch {
-  const existing = targets.map((t) => t.row).filter((row): row is number => row !== 'new');
-  const newCount = targets.length - existing.length;
-  let firstNew = 0;
-  if (newCount > 0) {
-    firstNew = Math.max(sheet.getLastRow(), layout.headerRow) + 1;
-    const missing = firstNew + newCount - 1 - sheet.getMaxRows();
-    if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
-  }
-  let next = firstNew;
-  const rows = targets.map((t) => (t.row === 'new' ? next++ : t.row));
+/** One read of the rows concerned (edits name existing rows; `'new'` is for commands, see `applyHeldStageChanges`). */
+function readBatch(sheet: Sheet, targets: readonly StageChangeTarget[], width: number): Batch {
+  const rows = targets.map((t) => (t.row === 'new' ? 0 : t.row));
   const { min: firstRow, max: lastRow } = bounds(rows);
-  // Every real row in the span is read, so nothing between two targets is ever taken for blank.
-  const readTo = existing.length === 0 ? firstRow - 1 : newCount > 0 ? firstNew - 1 : lastRow;
-  const values = readTo >= firstRow ? sheet.getRange(firstRow, 1, readTo - firstRow + 1, width).getValues() : [];
-  while (values.length < lastRow - firstRow + 1) values.push(new Array<unknown>(width).fill(''));
-  return { firstRow, values, rows };
+  // Every row in the span is read, so nothing between two targets is ever taken for blank.
+  return { firstRow, values: sheet.getRange(firstRow, 1, lastRow - firstRow + 1, width).getValues(), rows };
 }
 
 /**
@@ -239,9 +310,6 @@ function readDealIds(sheet: Sheet, layout: PipelineLayout): unknown[] {
   const letters = columnLetters(index + 1);
   return sheet.getRange(`${letters}${layout.headerRow + 1}:${letters}`).getValues().map((row) => row[0]);
 }
-
-/** New values by 0-based column, then by sheet row. */
-type CellUpdates = Map<number, Map<number, unknown>>;
 
 function cellUpdates(plan: StageChangePlan, targets: readonly StageChangeTarget[], setup: StageChangeSetup, labelLanguage: Language): CellUpdates {
   const { columns } = setup.layout;
@@ -272,24 +340,56 @@ function cellUpdates(plan: StageChangePlan, targets: readonly StageChangeTarget[
 }
 
 /**
- * One `setValues` per column that changes, over the rows from its first to its last
- * change; the cells in between are written back as they are (formulas as formulas, text
- * as text), their formulas read once for the whole batch and only when such a gap exists.
+ * Writes `updates`: on the rows read, one `setValues` per block of side-by-side columns
+ * that change (`cellBlocks`: a column that does not change is never written), the cells a
+ * block holds without an update written back as they are (formulas as formulas, their
+ * formulas read once for the whole batch and only when such a cell exists); an added deal
+ * with one `appendRow`, which lands it below the last row whatever that is and grows the
+ * sheet if needed, then one `getLastRow` to know where. Returns where added deals landed.
  */
-function writeColumns(sheet: Sheet, batch: Batch, updates: CellUpdates): void {
+function writeUpdates(sheet: Sheet, batch: Batch, updates: CellUpdates, added: ReadonlySet<number>): Map<number, number> {
+  const existing: CellUpdates = new Map();
+  const fresh = new Map<number, Map<number, unknown>>();
+  for (const [column, byRow] of updates) {
+    for (const [row, value] of byRow) {
+      if (added.has(row)) {
+        if (!fresh.has(row)) fresh.set(row, new Map());
+        (fresh.get(row) as Map<number, unknown>).set(column, value);
+      } else {
+        if (!existing.has(column)) existing.set(column, new Map());
+        (existing.get(column) as Map<number, unknown>).set(row, value);
+      }
+    }
+  }
   let formulas: string[][] | null = null;
-  const formulasOf = (): string[][] => {
+  const formulaAt = (row: number, column: number): string => {
     formulas ??= sheet.getRange(batch.firstRow, 1, batch.values.length, batch.values[0].length).getFormulas();
-    return formulas;
+    return formulas[row - batch.firstRow]?.[column] ?? '';
   };
-  for (const [index, byRow] of updates) {
-    const offsets = new Map([...byRow].map(([row, value]) => [row - batch.firstRow, value]));
-    const { min, max } = bounds(offsets.keys());
-    const span = max - min + 1;
-    const column = batch.values.map((row) => row[index]);
-    const columnFormulas = span > offsets.size ? formulasOf().map((row) => row[index]) : null;
-    const write = columnWrite(index + 1, batch.firstRow, column, columnFormulas, offsets);
-    if (write) sheet.getRange(write.row, write.column, write.values.length, 1).setValues(write.values);
+  const valueAt = (row: number, column: number): unknown => batch.values[row - batch.firstRow]?.[column];
+  for (const block of cellBlocks(existing)) {
+    const values = blockValues(block, existing, valueAt, block.gaps ? formulaAt : () => '');
+    sheet.getRange(block.row, block.column + 1, block.numRows, block.numColumns).setValues(values);
+  }
+  const landed = new Map<number, number>();
+  for (const row of [...fresh.keys()].sort((a, b) => a - b)) {
+    const cells = fresh.get(row) as Map<number, unknown>;
+    const width = bounds(cells.keys()).max + 1;
+    sheet.appendRow(Array.from({ length: width }, (_, column) => (cells.has(column) ? writableCell(cells.get(column)) ?? '' : '')));
+    landed.set(row, sheet.getLastRow());
+  }
+  return landed;
+}
+
+
+/** Puts what was written into the rows a command read (`values[0]` = row 1), an added deal at the row it landed on. */
+function patchValues(values: unknown[][], updates: CellUpdates, landed: ReadonlyMap<number, number>): void {
+  for (const [column, byRow] of updates) {
+    for (const [provisional, value] of byRow) {
+      const row = landed.get(provisional) ?? provisional;
+      while (values.length < row) values.push([]);
+      values[row - 1][column] = value ?? '';
+    }
   }
 }
 
@@ -303,15 +403,3 @@ function writeNotes(sheet: Sheet, column: number, plan: StageChangePlan, at: Dat
   range.setNotes(notes);
 }
 
-/** A command that could not get the lock: refused as a whole, nothing read or written. */
-function refusedCommands(targets: readonly StageChangeTarget[], problem: ChangeProblem): StageChangePlan {
-  const rejected = targets.map((target) => ({
-    outcome: 'rejected' as const,
-    row: typeof target.row === 'number' ? target.row : 0,
-    dealId: '',
-    text: target.stage ?? '',
-    revertTo: '',
-    problems: [problem],
-  }));
-  return { changes: rejected, accepted: [], rejected, history: [] };
-}

@@ -1,3 +1,4 @@
+import { columnLetters } from '../core/columns/a1-notation';
 import type { HistoryEntry } from '../core/history/history-entry';
 import { HISTORY_WIDTH, historyHeader, historyRow, parseHistoryRows } from '../core/history/history-rows';
 import type { Language } from '../core/i18n/language';
@@ -37,14 +38,18 @@ export function appendHistory(sheet: Sheet, entries: readonly HistoryEntry[], de
     return;
   }
   const first = sheet.getLastRow() + 1;
-  if (first + rows.length - 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), first + rows.length - 1 - sheet.getMaxRows());
+  const maxRows = sheet.getMaxRows();
+  if (first + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, first + rows.length - 1 - maxRows);
   sheet.getRange(first, 1, rows.length, HISTORY_WIDTH).setValues(rows);
 }
 
-/** Every entry of the history, in one read. */
+/** Every entry of the history, in one read of its columns (open-ended: its length need not be asked first; blank rows are skipped). */
 export function readHistory(sheet: Sheet | null, definition: PipelineDefinition): HistoryEntry[] {
   if (!sheet) return [];
-  const lastRow = sheet.getLastRow();
-  if (lastRow < 2) return [];
-  return parseHistoryRows(sheet.getRange(2, 1, lastRow - 1, HISTORY_WIDTH).getValues(), definition);
+  try {
+    return parseHistoryRows(sheet.getRange(`A2:${columnLetters(HISTORY_WIDTH)}`).getValues(), definition);
+  } catch (_noRows) {
+    // A sheet cut down to its header row (or narrower than the log) holds no entry to read.
+    return [];
+  }
 }

@@ -3,7 +3,7 @@ import type { HistoryEntry, Via } from '../history/history-entry';
 import type { Language } from '../i18n/language';
 import { translate } from '../i18n/strings';
 import { cellText } from '../parse/cell-text';
-import { formatDealId, highestDealIdNumber } from '../setup/deal-ids';
+import { formatDealId } from '../setup/deal-ids';
 import { stageMatcher } from '../stages/match-stage';
 import type { PipelineDefinition, Stage } from '../stages/stage';
 import { foldLabel } from '../text/fold';
@@ -40,8 +40,11 @@ export interface PlanOptions {
   via: Via;
   user: string;
   now: Date;
-  /** Every Deal ID of the sheet; asked for only when a new deal needs an ID (new IDs follow the highest). */
-  dealIds: () => Iterable<unknown>;
+  /**
+   * The highest Deal ID number ever issued or seen (`D-000042` → 42); asked for once, and
+   * only when a new deal needs an ID: new IDs follow it, so none is ever issued twice.
+   */
+  highestDealId: () => number;
   /** Refuse every change with this problem (settings unreadable, lock held): nothing is judged or logged. */
   refuseAll?: ChangeProblem;
 }
@@ -105,7 +108,7 @@ export interface StageChangePlan {
  * - The same stage, however spelt (`proposal`, `Proposition`, `Quote`), is no change.
  * - A cleared Stage cell on a row that is still a deal is refused; a fully emptied row is
  *   not a stage change (the deal was removed, not moved).
- * - A deal without an ID gets one (`D-000043` after the highest `D-` ID of the sheet) once
+ * - A deal without an ID gets one (`D-000043` after the highest `D-` ID ever issued) once
  *   its change is accepted: the history is keyed by Deal ID, never by row.
  * - Lost at stage: the open stage a deal was lost from; cleared when a lost deal is reopened.
  */
@@ -116,7 +119,7 @@ export function planStageChanges(attempts: readonly StageChangeAttempt[], option
   const label = (stage: Stage) => stage.labels[labelLanguage];
   let nextIdNumber: number | null = null;
   const newDealId = (): string => {
-    nextIdNumber = (nextIdNumber ?? highestDealIdNumber(options.dealIds())) + 1;
+    nextIdNumber = (nextIdNumber ?? options.highestDealId()) + 1;
     return formatDealId(nextIdNumber);
   };
 

@@ -9,39 +9,46 @@ import type { PipelineDefinition } from '../stages/stage';
  * (Amount, Expected close, Next step, Next step due) and Lost reason for closing a deal
  * as lost. Descriptive columns (Deal, Company, Owner...) are left to the user: a converted
  * sheet usually has them under names of its own, and an empty duplicate would only confuse.
+ *
+ * The order keeps side by side the cells a stage change writes together, so that each run
+ * of them is one write (SPEC §8: a typed stage edit in 6 calls, a sidebar action in 8):
+ * Deal ID, Stage entered and Lost at stage (a new deal's ID with its Stage entered; a lost
+ * deal's Lost at stage with it), then Lost reason (a sidebar "mark lost"), with Amount,
+ * Expected close and Stage just before (a move to a stage that requires them).
  */
 export const MANAGED_COLUMNS: readonly DealColumn[] = [
-  'Deal ID',
-  'Stage',
   'Amount',
   'Expected close',
-  'Created',
+  'Stage',
+  'Deal ID',
   'Stage entered',
+  'Lost at stage',
+  'Lost reason',
+  'Created',
   'Next step',
   'Next step due',
-  'Lost reason',
-  'Lost at stage',
 ];
 
 /**
  * The header of a blank sheet: the managed columns with the descriptive ones a new
- * pipeline needs, in the order a person reads a deal (who, what, where it stands, what next).
+ * pipeline needs, in the order a person reads a deal (who, what, where it stands, what
+ * next), the cells a stage change writes together side by side as in MANAGED_COLUMNS.
  */
 export const NEW_SHEET_COLUMNS: readonly DealColumn[] = [
-  'Deal ID',
   'Deal',
   'Company',
   'Contact',
   'Owner',
-  'Stage',
   'Amount',
   'Expected close',
-  'Created',
+  'Stage',
+  'Deal ID',
   'Stage entered',
+  'Lost at stage',
+  'Lost reason',
+  'Created',
   'Next step',
   'Next step due',
-  'Lost reason',
-  'Lost at stage',
   'Notes',
 ];
 

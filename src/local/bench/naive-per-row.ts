@@ -1,9 +1,12 @@
 /**
- * A NAIVE per-row implementation of the add-on's refresh and stage enforcement, as a first
- * attempt would write it: a tiny Apps Script (plain JS, run by a second `Runtime` over the
- * same emulator) that reads and writes cell by cell with `getRange(r, c).getValue()` /
- * `setValue()` in loops and logs with `appendRow`. The bench counts its service calls
- * beside ours (SPEC §8: "compare with a naive per-row implementation in the same run").
+ * A NAIVE per-row implementation of the add-on's refresh, stage enforcement and sidebar
+ * actions, as a first attempt would write it: a tiny Apps Script (plain JS, run by a second
+ * `Runtime` over the same emulator) that reads and writes cell by cell with
+ * `getRange(r, c).getValue()` / `setValue()` in loops and logs with `appendRow`; a new deal's
+ * ID follows the highest found by reading the Deal ID column cell by cell; a sidebar action
+ * finds its deal the same way and answers with the sidebar's figures, read cell by cell.
+ * The bench counts its service calls beside ours (SPEC §8: "compare with a naive per-row
+ * implementation in the same run").
  *
  * It is given every advantage that does not change its shape, so the ratio is a floor:
  * column numbers are hard-coded (no header read), there is no lock, no note, no settings
@@ -15,7 +18,7 @@
 export interface NaiveLayout {
   pipelineSheet: string;
   historySheet: string;
-  columns: { id: number; owner: number; stage: number; amount: number; probability: number; close: number; lostReason: number; lostAt: number; entered: number };
+  columns: { id: number; deal: number; owner: number; stage: number; amount: number; probability: number; close: number; lostReason: number; lostAt: number; entered: number };
   history: { at: number; id: number; from: number; to: number };
   /** Stage labels in pipeline order, and which are closed (won or lost). */
   stages: { label: string; kind: 'open' | 'won' | 'lost'; probability: number; required: string[] }[];
@@ -24,7 +27,7 @@ export interface NaiveLayout {
   allowBackward: boolean;
 }
 
-/** The naive script's source; its entry points are `naiveRefresh()` and `onEdit(e)`. */
+/** The naive script's source; its entry points are `naiveRefresh()`, `onEdit(e)`, `naiveMoveDeal(id, stage, fields)` and `naiveAddDeal(fields)`. */
 export function naivePerRowScript(layout: NaiveLayout): string {
   return `
 var LAYOUT = ${JSON.stringify(layout)};
@@ -167,12 +170,85 @@ function onEdit(e) {
       undone.push(id + ': ' + reason);
       continue;
     }
-    var amount = sheet.getRange(r, C.amount).getValue();
-    history.appendRow([new Date(), id, from, to, Session.getActiveUser().getEmail(), 'edit', amount]);
-    sheet.getRange(r, C.entered).setValue(new Date());
-    if (stageIndex_(to) >= 0 && LAYOUT.stages[stageIndex_(to)].kind === 'lost') sheet.getRange(r, C.lostAt).setValue(from);
+    if (id === '') {
+      id = naiveNextId_(sheet);
+      sheet.getRange(r, C.id).setValue(id);
+    }
+    naiveLog_(sheet, history, r, id, from, to, 'edit');
   }
   if (undone.length) SpreadsheetApp.getActiveSpreadsheet().toast(undone.join('\\n'), undone.length + ' stage changes undone');
+}
+
+/** The history row, Stage entered and Lost at stage of an accepted change. */
+function naiveLog_(sheet, history, r, id, from, to, via) {
+  var amount = sheet.getRange(r, C.amount).getValue();
+  history.appendRow([new Date(), id, from, to, Session.getActiveUser().getEmail(), via, amount]);
+  sheet.getRange(r, C.entered).setValue(new Date());
+  if (stageIndex_(to) >= 0 && LAYOUT.stages[stageIndex_(to)].kind === 'lost') sheet.getRange(r, C.lostAt).setValue(from);
+}
+
+/** The ID after the highest D- ID of the Deal ID column, read cell by cell. */
+function naiveNextId_(sheet) {
+  var highest = 0;
+  for (var r = 2; r <= sheet.getLastRow(); r++) {
+    var m = /^D-(\\d+)$/.exec(String(sheet.getRange(r, C.id).getValue()));
+    if (m && Number(m[1]) > highest) highest = Number(m[1]);
+  }
+  return 'D-' + ('00000' + (highest + 1)).slice(-6);
+}
+
+/** The sidebar's figures (deals by stage, stale and due deals, the history), read cell by cell. */
+function naiveState_(sheet) {
+  var byStage = {}, stale = 0, due = 0, now = Date.now();
+  for (var r = 2; r <= sheet.getLastRow(); r++) {
+    var stage = sheet.getRange(r, C.stage).getValue();
+    var entered = sheet.getRange(r, C.entered).getValue();
+    sheet.getRange(r, C.id).getValue();
+    sheet.getRange(r, C.owner).getValue();
+    sheet.getRange(r, C.amount).getValue();
+    byStage[stage] = (byStage[stage] || 0) + 1;
+    if (entered instanceof Date && now - entered.getTime() > 14 * 86400000) stale++;
+    if (sheet.getRange(r, C.close).getValue() instanceof Date) due++;
+  }
+  var history = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LAYOUT.historySheet);
+  for (var h = 2; h <= history.getLastRow(); h++) {
+    history.getRange(h, LAYOUT.history.id).getValue();
+    history.getRange(h, LAYOUT.history.to).getValue();
+  }
+  return { byStage: byStage, stale: stale, due: due };
+}
+
+/** The row of a deal, found by reading the Deal ID column cell by cell. */
+function naiveRow_(sheet, id) {
+  for (var r = 2; r <= sheet.getLastRow(); r++) if (sheet.getRange(r, C.id).getValue() === id) return r;
+  return -1;
+}
+
+/** Sidebar "move": the deal's row, the check, the cells one by one, the history row, then the figures. */
+function naiveMoveDeal(id, to, fields) {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LAYOUT.pipelineSheet);
+  var history = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LAYOUT.historySheet);
+  var r = naiveRow_(sheet, id);
+  if (r < 0) return { ok: false };
+  var from = sheet.getRange(r, C.stage).getValue();
+  for (var name in fields) sheet.getRange(r, C[name]).setValue(fields[name]);
+  var reason = naiveCheck_(sheet, r, from, to);
+  if (reason) return { ok: false, reason: reason };
+  sheet.getRange(r, C.stage).setValue(to);
+  naiveLog_(sheet, history, r, id, from, to, 'sidebar');
+  return { ok: true, state: naiveState_(sheet) };
+}
+
+/** Sidebar "add": the next ID, a row below the last, its cells one by one, the history row, then the figures. */
+function naiveAddDeal(fields) {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LAYOUT.pipelineSheet);
+  var history = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(LAYOUT.historySheet);
+  var id = naiveNextId_(sheet);
+  var r = sheet.getLastRow() + 1;
+  sheet.getRange(r, C.id).setValue(id);
+  for (var name in fields) sheet.getRange(r, C[name]).setValue(fields[name]);
+  naiveLog_(sheet, history, r, id, '', fields.stage, 'sidebar');
+  return { ok: true, dealId: id, state: naiveState_(sheet) };
 }
 `;
 }

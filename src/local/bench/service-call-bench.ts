@@ -3,9 +3,11 @@
  * and a naive per-row implementation (naive-per-row.ts) do the same work on the same
  * workbook, and their Spreadsheet-service calls are counted by `serviceCalls`.
  *
- * The workbook: a Pipeline sheet of `deals` rows written with one `setValues` (Node side,
- * uncounted), a Stage History of one or two rows per deal (no spare rows), then the add-on's own
- * `setupPipeline` (Stage entered column, dropdown, formats, Pipeline Settings). Its state is
+ * The workbook: a Pipeline sheet of `deals` rows (a CRM export: its own Deal ID, no Stage
+ * entered or Lost at stage) written with one `setValues` (Node side, uncounted), a Stage
+ * History of one or two rows per deal (no spare rows), then the add-on's own `setupPipeline`
+ * (Stage entered and Lost at stage side by side, Next step, Next step due; dropdown, formats,
+ * Pipeline Settings; the lost deals' Lost at stage then filled in, Node side). Its state is
  * saved after setup and restored before the naive run, so both start from the same cells.
  */
 import { Emulator } from '../emulator';
@@ -21,11 +23,15 @@ import { elapsedMs } from './timing';
 /** SPEC §8. */
 export const REFRESH_CALL_BUDGET = 25;
 export const EDIT_CALL_BUDGET = 6;
+export const SIDEBAR_CALL_BUDGET = 8;
 /** Rows of the paste (fewer when the pipeline is smaller). */
 export const PASTE_ROWS = 1_000;
 
-export type Work = 'refresh' | 'edit, accepted' | 'edit, refused' | 'paste';
-export const WORKS: readonly Work[] = ['refresh', 'edit, accepted', 'edit, refused', 'paste'];
+export type Work = 'refresh' | 'edit, accepted' | 'edit, refused' | 'edit, lost' | 'edit, new deal' | 'paste' | 'sidebar, move' | 'sidebar, add';
+export const WORKS: readonly Work[] = ['refresh', 'edit, accepted', 'edit, refused', 'edit, lost', 'edit, new deal', 'paste', 'sidebar, move', 'sidebar, add'];
+/** The works SPEC §8 budgets as "a single-cell stage edit". */
+export const EDITS: readonly Work[] = ['edit, accepted', 'edit, refused', 'edit, lost', 'edit, new deal'];
+export const SIDEBAR_ACTIONS: readonly Work[] = ['sidebar, move', 'sidebar, add'];
 
 export interface Counted {
   /** Spreadsheet-service reads and writes (the budget figure). */
@@ -66,7 +72,9 @@ export interface ServiceCallBenchOptions {
   naiveRunLimit?: number;
 }
 
-const PIPELINE_HEADER = ['Deal ID', 'Deal', 'Owner', 'Stage', 'Amount', 'Probability', 'Expected close', 'Created', 'Lost reason', 'Lost at stage', 'Forecast category'];
+const PIPELINE_HEADER = ['Deal ID', 'Deal', 'Owner', 'Stage', 'Amount', 'Probability', 'Expected close', 'Created', 'Lost reason', 'Forecast category'];
+/** The lost deals' Lost at stage, filled in after setup appends the column. */
+const LOST_AT = 'Negotiation';
 const HISTORY_HEADER = ['Timestamp', 'Deal ID', 'From', 'To', 'User', 'Via', 'Amount'];
 /** Open stages a deal may be in; the paste moves them all to Proposal (forward or back: allowed). */
 const OPEN = ['Prospecting', 'Qualification', 'First contact', 'Negotiation'];
@@ -85,9 +93,10 @@ const isClosed = (i: number): boolean => i % 10 === 7;
  * the same 120 days whatever the count. History: `'' → Prospecting` at creation, then
  * `Prospecting → stage` for deals that moved on.
  */
-export function serviceCallSheets(count: number): { pipeline: CellValue[][]; history: CellValue[][] } {
+export function serviceCallSheets(count: number): { pipeline: CellValue[][]; history: CellValue[][]; lostRows: number[] } {
   const pipeline: CellValue[][] = [PIPELINE_HEADER];
   const history: CellValue[][] = [HISTORY_HEADER];
+  const lostRows: number[] = [];
   for (let i = 0; i < count; i++) {
     const id = `D-${String(i + 1).padStart(6, '0')}`;
     const lost = isClosed(i) && i % 20 === 17;
@@ -97,12 +106,13 @@ export function serviceCallSheets(count: number): { pipeline: CellValue[][]; his
     const amount = 1000 + (i % 50) * 100;
     pipeline.push([
       id, `Deal ${i + 1}`, OWNERS[i % OWNERS.length], stage, amount, i % 3 === 0 ? 0.3 : '', new Date(BASE + (i % 120) * DAY), created,
-      lost ? REASONS[i % REASONS.length] : '', lost ? 'Negotiation' : '', CATEGORIES[i % CATEGORIES.length],
+      lost ? REASONS[i % REASONS.length] : '', CATEGORIES[i % CATEGORIES.length],
     ]);
+    if (lost) lostRows.push(i + 2);
     history.push([created, id, '', 'Prospecting', 'ann@example.com', 'import', '']);
     if (stage !== 'Prospecting') history.push([moved, id, 'Prospecting', stage, 'ann@example.com', 'import', amount]);
   }
-  return { pipeline, history };
+  return { pipeline, history, lostRows };
 }
 
 function writeSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: CellValue[][]): void {
@@ -126,6 +136,8 @@ function buildWorkbook(deals: number, options: ServiceCallBenchOptions): Workboo
   const ss = emulator.spreadsheet;
   const pipeline = ss.getSheetByName('Sheet1')!.setName('Pipeline');
   writeSheet(pipeline, sheets.pipeline);
+  // A few blank rows below the deals, as any sheet has, for the new deal typed there.
+  pipeline.insertRowsAfter(pipeline.getMaxRows(), 5);
   // The history sheet has no spare rows, at every size: a bulk append then always makes room (the worst case), so
   // a small workbook costs what a large one does (a 1 000-row default sheet would have room below 1 000 rows).
   const historySheet = ss.insertSheet('Stage History');
@@ -147,7 +159,7 @@ function buildWorkbook(deals: number, options: ServiceCallBenchOptions): Workboo
     pipelineSheet: 'Pipeline',
     historySheet: 'Stage History',
     columns: {
-      id: column('Deal ID'), owner: column('Owner'), stage: column('Stage'), amount: column('Amount'), probability: column('Probability'),
+      id: column('Deal ID'), deal: column('Deal'), owner: column('Owner'), stage: column('Stage'), amount: column('Amount'), probability: column('Probability'),
       close: column('Expected close'), lostReason: column('Lost reason'), lostAt: column('Lost at stage'), entered: column('Stage entered'),
     },
     history: { at: 1, id: 2, from: 3, to: 4 },
@@ -155,6 +167,7 @@ function buildWorkbook(deals: number, options: ServiceCallBenchOptions): Workboo
     allowReopen: definition.rules.allowReopen,
     allowBackward: definition.rules.allowBackward,
   };
+  for (const row of sheets.lostRows) pipeline.getRange(row, layout.columns.lostAt).setValue(LOST_AT);
   const historyRows = ss.getSheetByName('Stage History')!.getLastRow() - 1;
   if (historyRows !== sheets.history.length - 1) throw new Error(`setup changed the Stage History (${historyRows} rows, expected ${sheets.history.length - 1})`);
   return { emulator, runtime, layout, historyRows, saved: emulator.toModel() };
@@ -170,52 +183,94 @@ function measure(calls: CallLog, work: () => void): WorkCounts {
   return { counted: count.counted, total: count.total, byMethod: calls.byMethod(), chartCalls };
 }
 
+/** How one implementation is asked to do the work. */
+interface Implementation {
+  label: string;
+  refresh: string;
+  /** The sidebar's "move a deal to Negotiation" and "add a deal", with their arguments. */
+  move: (dealId: string) => [string, unknown[]];
+  add: [string, unknown[]];
+  /** What the sidebar runs when it opens, before any action (ours: getSidebarState, which remembers the time zone). */
+  openSidebar?: string;
+}
+
+const OURS: Implementation = {
+  label: 'add-on',
+  refresh: 'refreshReports',
+  move: (dealId) => ['moveDeal', [dealId, 'negotiation', {}]],
+  add: ['addDeal', [{ Deal: 'Bench deal', Owner: 'bench@example.com', Stage: 'Prospecting' }]],
+  openSidebar: 'getSidebarState',
+};
+
+const NAIVE: Implementation = {
+  label: 'naive',
+  refresh: 'naiveRefresh',
+  move: (dealId) => ['naiveMoveDeal', [dealId, 'Negotiation', {}]],
+  add: ['naiveAddDeal', [{ deal: 'Bench deal', owner: 'bench@example.com', stage: 'Prospecting' }]],
+};
+
+const dealId = (n: number): string => `D-${String(n).padStart(6, '0')}`;
+
 /**
- * The same four pieces of work, by one implementation, each checked to have done what it
+ * The same pieces of work, by one implementation, each checked to have done what it
  * should (the counts of a run that did nothing would be meaningless).
  */
-function runWork(book: Workbook, runtime: Runtime, refresh: string, deals: number, pasteRows: number): Record<Work, WorkCounts> {
+function runWork(book: Workbook, runtime: Runtime, impl: Implementation, deals: number, pasteRows: number): Record<Work, WorkCounts> {
   const { emulator, layout } = book;
   const ss = emulator.spreadsheet;
   const pipeline = ss.getSheetByName('Pipeline')!;
   const history = ss.getSheetByName('Stage History')!;
-  const stageCol = layout.columns.stage;
-  const cell = (row: number) => pipeline.getRange(row, stageCol).getValue();
+  const { stage: stageCol, id: idCol, lostReason, lostAt, deal } = layout.columns;
+  const cell = (row: number, column = stageCol) => pipeline.getRange(row, column).getValue();
   const check = (ok: boolean, what: string) => {
-    if (!ok) throw new Error(`${refresh === 'refreshReports' ? 'add-on' : 'naive'} at ${deals} deals: ${what}`);
+    if (!ok) throw new Error(`${impl.label} at ${deals} deals: ${what}`);
+  };
+  const counts = {} as Record<Work, WorkCounts>;
+  const logged = (work: Work, run: () => unknown, row: number, expected: string, logs = 1): void => {
+    const before = history.getLastRow();
+    counts[work] = measure(emulator.calls, () => void run());
+    check(cell(row) === expected && history.getLastRow() === before + logs, `${work}: row ${row} holds "${String(cell(row))}", ${history.getLastRow() - before} history rows`);
   };
 
   // Refresh: the add-on is counted on its second run, when both report tabs exist and are replaced.
-  if (refresh === 'refreshReports') runtime.run(refresh);
+  if (impl === OURS) runtime.run(impl.refresh);
   let result: { deals?: number } | undefined;
-  const counts = {} as Record<Work, WorkCounts>;
   counts.refresh = measure(emulator.calls, () => {
-    result = runtime.run(refresh).value as { deals?: number };
+    result = runtime.run(impl.refresh).value as { deals?: number };
   });
   check(result?.deals === deals, `refresh reported ${result?.deals} deals`);
 
-  // Single cell, accepted: deal 1 (Prospecting) to Qualification.
-  let logged = history.getLastRow();
-  counts['edit, accepted'] = measure(emulator.calls, () => runtime.userEdit('Pipeline', 2, stageCol, [['Qualification']]));
-  check(cell(2) === 'Qualification' && history.getLastRow() === logged + 1, 'the accepted edit was not kept and logged once');
+  // Single cells, typed: deal 1 (Prospecting) to Qualification; deal 8 (closed) reopened, refused; deal 2 given a
+  // Lost reason (Node side, uncounted) then lost; a new deal typed below the last one, which gets the next Deal ID.
+  logged('edit, accepted', () => runtime.userEdit('Pipeline', 2, stageCol, [['Qualification']]), 2, 'Qualification');
+  const closed = String(cell(9));
+  logged('edit, refused', () => runtime.userEdit('Pipeline', 9, stageCol, [['Negotiation']]), 9, closed, 0);
+  pipeline.getRange(3, lostReason).setValue('Price');
+  logged('edit, lost', () => runtime.userEdit('Pipeline', 3, stageCol, [['Closed lost']]), 3, 'Closed lost');
+  check(cell(3, lostAt) === 'Qualification', 'the lost deal has no Lost at stage');
+  const fresh = deals + 2;
+  runtime.userEdit('Pipeline', fresh, deal, [['Typed deal']]);
+  logged('edit, new deal', () => runtime.userEdit('Pipeline', fresh, stageCol, [['Prospecting']]), fresh, 'Prospecting');
+  check(cell(fresh, idCol) === dealId(deals + 1), `the new deal got "${String(cell(fresh, idCol))}"`);
 
-  // Single cell, refused: deal 8 (closed) reopened.
-  const closed = cell(9);
-  logged = history.getLastRow();
-  counts['edit, refused'] = measure(emulator.calls, () => runtime.userEdit('Pipeline', 9, stageCol, [['Negotiation']]));
-  check(cell(9) === closed && history.getLastRow() === logged, 'the refused edit was not put back');
-
-  // Paste: Proposal over rows 2.., the closed deals among them (one in ten) refused.
-  logged = history.getLastRow();
+  // Paste: Proposal over rows 2.., the closed deals among them (one in ten, and deal 2 now lost) refused.
+  const before = history.getLastRow();
   counts.paste = measure(emulator.calls, () => runtime.userEdit('Pipeline', 2, stageCol, Array.from({ length: pasteRows }, () => ['Proposal'])));
   const after = pipeline.getRange(2, stageCol, pasteRows, 1).getValues().map((row) => row[0]);
   const refused = after.filter((value) => value !== 'Proposal').length;
-  const expectedRefused = Array.from({ length: pasteRows }, (_, i) => i).filter(isClosed).length;
+  const expectedRefused = Array.from({ length: pasteRows }, (_, i) => i).filter(isClosed).length + 1;
   counts.paste.refused = refused;
-  counts.paste.logged = history.getLastRow() - logged;
+  counts.paste.logged = history.getLastRow() - before;
   check(refused === expectedRefused, `${refused} pasted rows refused, expected ${expectedRefused}`);
   // Row 2 is already Qualification → Proposal, a change like the others: every kept row is logged once.
   check(counts.paste.logged === pasteRows - refused, `${counts.paste.logged} history rows for ${pasteRows - refused} kept rows`);
+
+  // Sidebar, once open: deal 5 (Proposal since the paste) moved to Negotiation; a deal added below the last.
+  if (impl.openSidebar) runtime.run(impl.openSidebar);
+  const [move, moveArgs] = impl.move(dealId(5));
+  logged('sidebar, move', () => check((runtime.run(move, moveArgs).value as { ok?: boolean }).ok === true, 'move refused'), 6, 'Negotiation');
+  const [add, addArgs] = impl.add;
+  logged('sidebar, add', () => check((runtime.run(add, addArgs).value as { dealId?: string }).dealId === dealId(deals + 2), 'add: wrong Deal ID'), fresh + 1, 'Prospecting');
   return counts;
 }
 
@@ -227,7 +282,7 @@ function measureSize(deals: number, options: ServiceCallBenchOptions, runNaive: 
   const pasteRows = Math.min(PASTE_ROWS, deals);
 
   started = process.hrtime.bigint();
-  const ours = runWork(book, book.runtime, 'refreshReports', deals, pasteRows);
+  const ours = runWork(book, book.runtime, OURS, deals, pasteRows);
   const oursSeconds = elapsedMs(started) / 1000;
 
   let naive: Record<Work, NaiveCounts> | undefined;
@@ -236,7 +291,7 @@ function measureSize(deals: number, options: ServiceCallBenchOptions, runNaive: 
     started = process.hrtime.bigint();
     book.emulator.replaceWorkbook(book.saved);
     const naiveRuntime = new Runtime(book.emulator, naivePerRowScript(book.layout));
-    naive = runWork(book, naiveRuntime, 'naiveRefresh', deals, pasteRows);
+    naive = runWork(book, naiveRuntime, NAIVE, deals, pasteRows);
     naiveSeconds = elapsedMs(started) / 1000;
   }
   return { result: { deals, historyRows: book.historyRows, pasteRows, ours, timings: { setup, ours: oursSeconds, naive: naiveSeconds } }, naive };

@@ -1,9 +1,24 @@
-import { stageEditRows } from '../../core/moves/stage-edit-rows';
+import { stageEditRows, type EditedArea } from '../../core/moves/stage-edit-rows';
 import { undoneToast } from '../../core/moves/undone-message';
+import { noteDealIds } from '../deal-id-counter';
 import type { PipelineLayout } from '../pipeline-layout';
 import { applyStageChanges, type StageChangeTarget } from '../stage-changes';
 import { userLanguage } from '../user-language';
 import { loadStageContext } from './stage-context';
+
+/**
+ * Deal IDs typed or pasted into the Deal ID column (an edit that misses the Stage column)
+ * are noted for the Deal ID counter, so a new deal never gets one of them: a typed cell
+ * from `e.value`, a paste with one read of the IDs it put there. An edit that covers the
+ * Stage column too has its rows read by the stage path, which notes them itself.
+ */
+function noteEditedDealIds(e: GoogleAppsScript.Events.SheetsOnEdit, layout: PipelineLayout, area: EditedArea): void {
+  const idIndex = layout.columns['Deal ID'];
+  const rows = idIndex === undefined ? null : stageEditRows(area, layout.headerRow, idIndex + 1);
+  if (!rows || idIndex === undefined) return;
+  const single = area.numRows === 1 && area.numColumns === 1;
+  noteDealIds(single ? [e.value] : layout.sheet.getRange(rows.first, idIndex + 1, rows.last - rows.first + 1, 1).getValues().map((row) => row[0]));
+}
 
 /** Long enough to read a few refused deals and their reasons. */
 const TOAST_SECONDS = 20;
@@ -14,7 +29,8 @@ const TOAST_SECONDS = 20;
  * against the last stage the history knows for its Deal ID), a cleared cell, an edit of
  * several columns that includes Stage. Refused changes are put back and one toast names
  * each with its reasons; the accepted ones of the same paste are kept and logged. Edits
- * that miss the Stage column cost nothing more.
+ * that miss the Stage column cost nothing more (a paste into the Deal ID column: one read
+ * of the IDs it put there, see `noteEditedDealIds`).
  */
 export function enforceStageEdit(e: GoogleAppsScript.Events.SheetsOnEdit, layout: PipelineLayout): void {
   const stageIndex = layout.columns.Stage;
@@ -22,8 +38,12 @@ export function enforceStageEdit(e: GoogleAppsScript.Events.SheetsOnEdit, layout
   const range = e.range;
   const numRows = range.getNumRows();
   const numColumns = range.getNumColumns();
-  const rows = stageEditRows({ row: range.getRow(), column: range.getColumn(), numRows, numColumns }, layout.headerRow, stageIndex + 1);
-  if (!rows) return;
+  const area = { row: range.getRow(), column: range.getColumn(), numRows, numColumns };
+  const rows = stageEditRows(area, layout.headerRow, stageIndex + 1);
+  if (!rows) {
+    noteEditedDealIds(e, layout, area);
+    return;
+  }
 
   const single = numRows === 1 && numColumns === 1;
   const language = userLanguage();

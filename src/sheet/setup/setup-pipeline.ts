@@ -1,10 +1,12 @@
 import type { DealColumn } from '../../core/columns/deal-columns';
 import type { Language } from '../../core/i18n/language';
 import { translate } from '../../core/i18n/strings';
-import { planSetup } from '../../core/setup/plan-setup';
+import type { Via } from '../../core/history/history-entry';
+import { planSetup, SETUP_VIA_PROPERTY } from '../../core/setup/plan-setup';
 import { needsAttention, setupChanged, setupMessage, type SetupFailure, type SetupSummary } from '../../core/setup/setup-summary';
 import { DEFAULT_PIPELINE_NAME } from '../../core/settings/settings-layout';
 import { applyPipelineFormats } from '../conditional-formats';
+import { openDealIdCounter } from '../deal-id-counter';
 import { withDocumentLock } from '../document-lock';
 import { findOwnedSheet } from '../owned-sheets';
 import { registeredPipeline, registerPipeline } from '../pipeline-registry';
@@ -27,6 +29,14 @@ function failure(message: string): SetupFailure {
   return { ok: false, message };
 }
 
+/** `import` once when an importer built this workbook and asked for it (the property is consumed), else `setup`. */
+function setupVia(): Via {
+  const properties = PropertiesService.getDocumentProperties();
+  if (properties.getProperty(SETUP_VIA_PROPERTY) !== 'import') return 'setup';
+  properties.deleteProperty(SETUP_VIA_PROPERTY);
+  return 'import';
+}
+
 /** Reads, plans and writes, all under the document lock. Every step is a fixed number of calls, whatever the number of rows. */
 function setUpSheet(spreadsheet: Spreadsheet, sheet: Sheet, language: Language): SetupSummary | SetupFailure {
   const block = registeredPipeline(sheet.getSheetId())?.block ?? DEFAULT_PIPELINE_NAME;
@@ -46,6 +56,7 @@ function setUpSheet(spreadsheet: Spreadsheet, sheet: Sheet, language: Language):
   const existingHistory = findHistorySheet(spreadsheet);
   const historyIds = new Set(readHistory(existingHistory, definition).map((entry) => entry.dealId));
 
+  const counter = openDealIdCounter();
   const plan = planSetup({
     values,
     formulas,
@@ -55,7 +66,14 @@ function setUpSheet(spreadsheet: Spreadsheet, sheet: Sheet, language: Language):
     now: new Date(),
     user: activeUserEmail(),
     historyIds,
+    highestIssuedDealId: counter.highest,
+    via: setupVia(),
   });
+  // Setup has seen every Deal ID of the sheet and the history: the counter goes on above them all.
+  const idIndex = plan.columns['Deal ID'];
+  if (idIndex !== undefined) counter.raise(values.slice(plan.headerRow).map((row) => row[idIndex]));
+  counter.raise([...historyIds, plan.facts.lastIdGenerated]);
+  counter.save(true);
   const firstDataRow = plan.headerRow + 1;
 
   // New columns: room, header names, date formats; then the empty cells setup fills.

@@ -2,7 +2,10 @@ import type { CommandResult } from '../../core/sidebar/sidebar-api';
 import { dealRow, openCommand, refused } from './command-context';
 import { stateOf } from './sidebar-state';
 
-/** Sidebar: selects a deal's row on the pipeline sheet (it becomes the selected deal). */
+/**
+ * Sidebar: selects a deal's row on the pipeline sheet (it becomes the selected deal). It
+ * changes no data, so it takes no lock: a row moved meanwhile only selects another row.
+ */
 export function activateDeal(dealId: unknown): CommandResult {
   const command = openCommand();
   if (Array.isArray(command)) return refused(command);

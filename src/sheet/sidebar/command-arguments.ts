@@ -2,6 +2,7 @@ import { columnLabel } from '../../core/columns/column-label';
 import { DEAL_COLUMN_NAMES, type DealColumn } from '../../core/columns/deal-columns';
 import type { Language } from '../../core/i18n/language';
 import { translate } from '../../core/i18n/strings';
+import { FormDay } from '../../core/moves/cell-blocks';
 import { wallClockToInstant } from '../../core/parse/zoned-time';
 import type { FieldError } from '../../core/sidebar/sidebar-api';
 
@@ -14,14 +15,17 @@ const FLAGS = new Set<string>(['Need', 'Budget', 'Authority', 'Timing']);
 /** Kept by the add-on itself: never written from a form. */
 const KEPT = new Set<string>(['Deal ID', 'Stage', 'Stage entered', 'Lost at stage']);
 
-/** `yyyy-mm-dd` of a real day, as midnight in `timeZone`; `null` otherwise. */
-export function isoDay(value: unknown, timeZone: string): Date | null {
+/**
+ * `yyyy-mm-dd` of a real day, as midnight in `timeZone`, to be written as the day typed
+ * (see `FormDay`: the day stays right even if the zone has changed since); `null` otherwise.
+ */
+export function isoDay(value: unknown, timeZone: string): FormDay | null {
   const m = typeof value === 'string' ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(value) : null;
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return wallClockToInstant({ year, month, day, hour: 0, minute: 0, second: 0 }, timeZone);
+  return new FormDay(m[0], wallClockToInstant({ year, month, day, hour: 0, minute: 0, second: 0 }, timeZone));
 }
 
 export function invalid(field: string, language: Language): FieldError {
@@ -36,7 +40,8 @@ export function text(value: unknown): string | null {
 
 /**
  * A form's fields from the browser, checked one by one: known columns the add-on does
- * not keep itself, numbers finite (Probability 0–1), dates `yyyy-mm-dd` (written as dates),
+ * not keep itself, numbers finite (Probability 0–1), dates `yyyy-mm-dd` (written as the
+ * day typed, see `isoDay`),
  * ticks booleans, text a string of at most MAX_TEXT characters. Blank values are left out.
  * `allowed` adds kept columns a command writes through the stage path (Stage for addDeal).
  */

@@ -2,9 +2,11 @@ import type { DealColumn } from '../../core/columns/deal-columns';
 import { translate } from '../../core/i18n/strings';
 import { cellText } from '../../core/parse/cell-text';
 import type { CommandResult, FieldError } from '../../core/sidebar/sidebar-api';
+import { tryDocumentLock } from '../document-lock';
 import type { PipelineLayout } from '../pipeline-layout';
 import { activeUserEmail } from '../setup/active-user';
-import { applyStageChanges, type StageChangeTarget } from '../stage-changes';
+import { applyHeldStageChanges, type StageChangeTarget } from '../stage-changes';
+import { userLanguage } from '../user-language';
 import { invalid, text } from './command-arguments';
 import { readWorkbook, stateOf, type Workbook } from './sidebar-state';
 
@@ -16,11 +18,34 @@ export interface Command extends Workbook {
 export const refused = (errors: FieldError[]): { ok: false; errors: FieldError[] } => ({ ok: false, errors });
 
 /** The workbook, read once; errors when there is no pipeline or its settings are broken. */
-export function openCommand(): Command | FieldError[] {
-  const w = readWorkbook();
+export function openCommand(w: Workbook = readWorkbook(userLanguage(), false)): Command | FieldError[] {
   if (!w.layout) return [{ field: '', message: translate(w.language, 'sidebar.noPipeline') }];
   if (w.settingsProblem) return [{ field: '', message: w.settingsProblem.message }];
   return w as Command;
+}
+
+/** What a command's action answers: its errors (nothing written), or what it adds to the answer. */
+export type Acted<T extends object> = FieldError[] | { extra: T };
+
+/**
+ * Runs a command that writes: takes the document lock, reads the workbook under it (once:
+ * the rows that decide what to write are the rows written, so no other execution's change
+ * can slip in between), lets `act` judge and write (patching what it writes into the values
+ * read), releases the lock, and answers with the state built from those values. While
+ * another execution holds the lock nothing is read or written and the command is refused.
+ */
+export function runCommand<T extends object = object>(act: (command: Command) => Acted<T>): CommandResult<T> {
+  const language = userLanguage();
+  const attempt = tryDocumentLock((): FieldError[] | { command: Command; extra: T } => {
+    const command = openCommand(readWorkbook(language, false));
+    if (Array.isArray(command)) return command;
+    const acted = act(command);
+    return Array.isArray(acted) ? acted : { command, extra: acted.extra };
+  });
+  if (attempt.busy) return refused([{ field: '', message: translate(language, 'enforce.busy') }]);
+  const done = attempt.value;
+  if (Array.isArray(done)) return refused(done);
+  return { ok: true, state: stateOf(done.command), ...done.extra };
 }
 
 /** The sheet row of a deal, by its Deal ID (in the values already read), or an error. */
@@ -45,23 +70,19 @@ export function patchRow(command: Command, row: number, cells: Partial<Record<De
 }
 
 /**
- * A stage change through the one path every edit takes (rules, history, Stage entered, lock),
- * via the sidebar; the new state is the values read with the written cells and history row patched in.
+ * A stage change through the one path every edit takes (rules, history, Stage entered,
+ * Deal IDs), via the sidebar, under the lock `runCommand` holds and with the rows it read;
+ * the cells written and the history row are patched into them for the answer's state.
  */
-export function changeStage(command: Command, target: StageChangeTarget): CommandResult<{ dealId: string }> {
+export function changeStage(command: Command, target: StageChangeTarget): Acted<{ dealId: string }> {
   const now = new Date();
   const user = activeUserEmail();
-  const result = applyStageChanges([target], { ...command, via: 'sidebar', mode: 'command', now, user });
+  const held = { values: command.values, historyIds: command.history.map((entry) => entry.dealId) };
+  const result = applyHeldStageChanges([target], { ...command, via: 'sidebar', mode: 'command', now, user }, held);
   const done = result.accepted[0];
   if (!result.ok || !done) {
-    return refused(result.rejected.flatMap((r) => r.problems.map((p) => ({ field: p.field ?? (p.code === 'unknown-stage' ? 'Stage' : ''), message: p.message }))));
+    return result.rejected.flatMap((r) => r.problems.map((p) => ({ field: p.field ?? (p.code === 'unknown-stage' ? 'Stage' : ''), message: p.message })));
   }
-  const stage = (key: string | null) => command.definition.stages.find((s) => s.key === key);
-  const [from, to] = [stage(done.from), stage(done.to)];
-  const cells: Partial<Record<DealColumn, unknown>> = { ...target.fields, 'Deal ID': done.dealId, Stage: to?.labels[command.language], 'Stage entered': now };
-  if (to?.kind === 'lost' && from?.kind === 'open') cells['Lost at stage'] = from.labels[command.language];
-  if (from?.kind === 'lost' && to?.kind !== 'lost') cells['Lost at stage'] = '';
-  patchRow(command, done.row, cells);
   command.history.push({ at: now, dealId: done.dealId, from: done.from, to: done.to, user, via: 'sidebar', amount: null });
-  return { ok: true, state: stateOf(command), dealId: done.dealId };
+  return { extra: { dealId: done.dealId } };
 }

@@ -3,21 +3,25 @@ import { translate } from '../../core/i18n/strings';
 import type { CommandResult } from '../../core/sidebar/sidebar-api';
 import { stageMatcher } from '../../core/stages/match-stage';
 import { checkFields, invalid } from './command-arguments';
-import { changeStage, dealRow, openCommand, refused } from './command-context';
+import { changeStage, dealRow, runCommand } from './command-context';
 
-/** Sidebar: moves a deal to the stage `toStage` (a key), writing the fields the form asked for with it, under the rules of any edit. */
+/**
+ * Sidebar: moves a deal to the stage `toStage` (a key), writing the fields the form asked
+ * for with it, under the rules of any edit. Judged and written under the document lock,
+ * on the rows read under it (see `runCommand`).
+ */
 export function moveDeal(dealId: unknown, toStage: unknown, fields: unknown): CommandResult {
-  const command = openCommand();
-  if (Array.isArray(command)) return refused(command);
-  const { language } = command;
-  const { values, errors } = checkFields(fields, language, command.timeZone);
-  const stage = command.definition.stages.find((s) => s.key === toStage);
-  if (!stage) errors.push({ field: 'Stage', message: translate(language, 'stage.unknown', { value: String(toStage).slice(0, 40) }) });
-  if (stage?.kind === 'lost' && !values['Lost reason']) errors.push({ field: 'Lost reason', message: translate(language, 'cmd.required', { field: columnLabel('Lost reason', language) }) });
-  if (errors.length > 0 || !stage) return refused(errors);
-  const row = dealRow(command, dealId);
-  if (Array.isArray(row)) return refused(row);
-  // Already there: refused (nothing written), so fields are never written without the stage change they came with.
-  if (stageMatcher(command.definition)(command.values[row - 1][command.layout.columns.Stage as number])?.key === stage.key) return refused([invalid('Stage', language)]);
-  return changeStage(command, { row, stage: stage.key, fields: values });
+  return runCommand((command) => {
+    const { language } = command;
+    const { values, errors } = checkFields(fields, language, command.timeZone);
+    const stage = command.definition.stages.find((s) => s.key === toStage);
+    if (!stage) errors.push({ field: 'Stage', message: translate(language, 'stage.unknown', { value: String(toStage).slice(0, 40) }) });
+    if (stage?.kind === 'lost' && !values['Lost reason']) errors.push({ field: 'Lost reason', message: translate(language, 'cmd.required', { field: columnLabel('Lost reason', language) }) });
+    if (errors.length > 0 || !stage) return errors;
+    const row = dealRow(command, dealId);
+    if (Array.isArray(row)) return row;
+    // Already there: refused (nothing written), so fields are never written without the stage change they came with.
+    if (stageMatcher(command.definition)(command.values[row - 1][command.layout.columns.Stage as number])?.key === stage.key) return [invalid('Stage', language)];
+    return changeStage(command, { row, stage: stage.key, fields: values });
+  });
 }

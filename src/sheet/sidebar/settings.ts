@@ -4,17 +4,18 @@ import { parseSettings } from '../../core/settings/parse-settings';
 import { renderSettings } from '../../core/settings/render-settings';
 import { blockTitleName, DEFAULT_PIPELINE_NAME, SETTINGS_LAYOUT_WIDTH } from '../../core/settings/settings-layout';
 import { textForWrite } from '../../core/setup/column-write';
+import { settingsData } from '../../core/sidebar/deal-view';
 import { definitionFromSettings } from '../../core/sidebar/settings-input';
 import type { CommandResult, SettingsData } from '../../core/sidebar/sidebar-api';
 import type { PipelineDefinition } from '../../core/stages/stage';
 import { foldLabel } from '../../core/text/fold';
-import { refreshPipelineFormats } from '../conditional-formats';
-import { withDocumentLock } from '../document-lock';
+import { stageLabelLanguage } from '../../core/moves/stage-label-language';
+import { formatRules } from '../../core/setup/format-rules';
+import { applyPipelineFormats } from '../conditional-formats';
+import { putStageDropdown } from '../setup/sheet-validation';
 import { registeredPipeline } from '../pipeline-registry';
-import { readUsedValues } from '../reports/pipeline-snapshot';
-import { WorkbookSheets } from '../reports/workbook-sheets';
-import { openCommand, refused } from './command-context';
-import { getSidebarState, stateOf } from './sidebar-state';
+import { runCommand, type Command } from './command-context';
+import { getSidebarState } from './sidebar-state';
 
 /** Sidebar: the pipeline definition the settings editor edits. */
 export function getSettings(): SettingsData {
@@ -30,38 +31,56 @@ function blockSpan(values: unknown[][], name: string): { start: number; end: num
   return { start, end: titles.find((r) => r > start) ?? values.length };
 }
 
-/** Writes `definition` as its block of Pipeline Settings, in one write, moving blocks below it down when it grows. */
-function writeBlock(definition: PipelineDefinition, name: string, language: Language): void {
-  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = WorkbookSheets.read(spreadsheet).owned('sheet.settings', language) ?? spreadsheet.insertSheet(translate(language, 'sheet.settings'));
-  const values = readUsedValues(sheet).values;
+/**
+ * Writes `definition` as its block of Pipeline Settings, in one write, moving blocks below it
+ * down when it grows; then brings the pipeline sheet in line: the Stage dropdown offers the new
+ * stage names (in the language its Stage column is written in) and the stale and overdue
+ * formatting uses the new stale days. Tabs and pipeline rows come from the command's one read.
+ */
+function writeBlock(command: Command, definition: PipelineDefinition, name: string): void {
+  const { spreadsheet, language, layout } = command;
+  const before = command.definition;
+  const sheet = command.tabs.owned('sheet.settings', language) ?? spreadsheet.insertSheet(translate(language, 'sheet.settings'));
+  const values = command.settingsValues ?? [];
   const { start, end } = blockSpan(values, name);
   const rows = renderSettings(definition, language, name).map((row) => row.map((cell) => (typeof cell === 'string' && cell !== '' ? textForWrite(cell) : cell)));
   if (rows.length > end - start && end < values.length) sheet.insertRowsAfter(end, rows.length - (end - start));
   while (rows.length < end - start) rows.push(new Array<unknown>(SETTINGS_LAYOUT_WIDTH).fill(''));
   sheet.getRange(start + 1, 1, rows.length, SETTINGS_LAYOUT_WIDTH).setValues(rows);
   sheet.getRange(start + 3, 5, definition.stages.length, 1).setNumberFormat('0%');
-  refreshPipelineFormats(spreadsheet);
+
+  // The sheet is only touched where the saved settings change what it shows.
+  const pipeline = layout.sheet;
+  const stage = layout.columns.Stage;
+  if (stage === undefined) return;
+  const stageTexts = command.values.slice(layout.headerRow).map((row) => row[stage]);
+  const labels = (d: PipelineDefinition) => JSON.stringify(d.stages.map((s) => s.labels));
+  const at = (column: number | undefined) => (column === undefined ? undefined : column + 1);
+  const columns = { firstRow: layout.headerRow + 1, stage: stage + 1, stageEntered: at(layout.columns['Stage entered']), nextStepDue: at(layout.columns['Next step due']) };
+  const newDropdown = labels(before) !== labels(definition);
+  const newFormats = JSON.stringify(formatRules(before, columns)) !== JSON.stringify(formatRules(definition, columns));
+  if (!newDropdown && !newFormats) return;
+  const maxRows = pipeline.getMaxRows();
+  if (newDropdown) putStageDropdown(pipeline, stage + 1, layout.headerRow + 1, definition, stageLabelLanguage(stageTexts, definition, language), maxRows);
+  if (newFormats) applyPipelineFormats(pipeline, { headerRow: layout.headerRow, columns: layout.columns, width: layout.headers.length }, definition, maxRows);
 }
 
 /**
  * Sidebar: checks the edited settings (nothing trusted), writes this pipeline's block of
- * Pipeline Settings and refreshes the stale and overdue formatting.
+ * Pipeline Settings and updates the pipeline sheet's Stage dropdown and stale and overdue
+ * formatting, all under the document lock (see `runCommand`).
  */
 export function saveSettings(settings: unknown): CommandResult<{ settings: SettingsData }> {
-  const command = openCommand();
-  if (Array.isArray(command)) return refused(command);
-  const { language } = command;
-  const { definition, errors } = definitionFromSettings(settings, command.definition, language);
-  if (errors.length > 0) return refused(errors);
-  const name = registeredPipeline(command.layout.sheet.getSheetId())?.block ?? DEFAULT_PIPELINE_NAME;
-  const problem = parseSettings(renderSettings(definition, language, name), language).errors[0];
-  if (problem) return refused([{ field: '', message: problem.message }]);
-  try {
-    withDocumentLock(() => writeBlock(definition, name, language));
-  } catch (_busy) {
-    return refused([{ field: '', message: translate(language, 'enforce.busy') }]);
-  }
-  const state = stateOf({ ...command, definition });
-  return { ok: true, state, settings: state.settings };
+  return runCommand((command) => {
+    const { language } = command;
+    const { definition, errors } = definitionFromSettings(settings, command.definition, language);
+    if (errors.length > 0) return errors;
+    const name = registeredPipeline(command.layout.sheet.getSheetId())?.block ?? DEFAULT_PIPELINE_NAME;
+    const problem = parseSettings(renderSettings(definition, language, name), language).errors[0];
+    if (problem) return [{ field: '', message: problem.message }];
+    writeBlock(command, definition, name);
+    // The answer's state follows the settings just written.
+    command.definition = definition;
+    return { extra: { settings: settingsData(definition) } };
+  });
 }

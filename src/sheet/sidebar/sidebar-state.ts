@@ -22,6 +22,8 @@ import type { PipelineLayout } from '../pipeline-layout';
 import { registeredPipeline, registerPipeline } from '../pipeline-registry';
 import { readUsedValues } from '../reports/pipeline-snapshot';
 import { WorkbookSheets } from '../reports/workbook-sheets';
+import { noteDealIds } from '../deal-id-counter';
+import { spreadsheetTimeZone } from '../time-zone';
 import { userLanguage } from '../user-language';
 import { isoDay } from './command-arguments';
 
@@ -51,6 +53,8 @@ export interface Workbook {
   settingsProblem: ChangeProblem | null;
   historySheet: Sheet | null;
   history: HistoryEntry[];
+  /** Pipeline Settings as read (columns A:Z, trailing blank rows dropped); `null` without that sheet. */
+  settingsValues: unknown[][] | null;
 }
 
 /** Whole columns, read without asking the sheet's size first (one call); the used area of a narrower sheet. */
@@ -62,6 +66,12 @@ function columnsValues(sheet: Sheet, a1: string): unknown[][] {
   }
 }
 
+function withoutTrailingBlankRows(values: unknown[][]): unknown[][] {
+  let end = values.length;
+  while (end > 0 && values[end - 1].every((cell) => cell === '')) end--;
+  return values.slice(0, end);
+}
+
 const trimmed = (row: readonly unknown[] = []): string[] => {
   const headers = row.map(cellText);
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
@@ -69,29 +79,30 @@ const trimmed = (row: readonly unknown[] = []): string[] => {
 };
 
 /**
- * Reads the workbook in at most 6 Spreadsheet calls whatever the number of deals (7 the
- * first time a pipeline sheet is seen, 8 when its numbers or dates are typed as text):
- * the active range (its spreadsheet comes free), the tabs, the time zone, Pipeline
- * Settings (A:Z), the pipeline sheet (the registered header's columns) and the history (A:G).
+ * Reads the workbook in at most 6 Spreadsheet calls whatever the number of deals (5 with
+ * the remembered time zone, `freshZone` false; 7 the first time a pipeline sheet is seen, 8 when its numbers
+ * or dates are typed as text): the active range (its spreadsheet comes free), the tabs, the
+ * time zone, Pipeline Settings (A:Z), the pipeline sheet (the registered header's columns)
+ * and the history (A:G).
  */
-export function readWorkbook(): Workbook {
-  const language = userLanguage();
+export function readWorkbook(language: Language = userLanguage(), freshZone = true): Workbook {
   const active = SpreadsheetApp.getActiveRange();
   const spreadsheet = active ? active.getSheet().getParent() : SpreadsheetApp.getActiveSpreadsheet();
   const tabs = WorkbookSheets.read(spreadsheet);
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const timeZone = spreadsheetTimeZone(spreadsheet, freshZone);
   const pipeline = tabs.pipeline();
   const sheet = pipeline?.sheet;
   const known = sheet ? registeredPipeline(sheet.getSheetId()) : undefined;
   const block = known?.block ?? DEFAULT_PIPELINE_NAME;
   const settingsSheet = tabs.owned('sheet.settings', language);
-  const reading = settingsForPipeline(settingsSheet ? columnsValues(settingsSheet, 'A:Z') : null, language, block);
+  const settingsValues = settingsSheet ? withoutTrailingBlankRows(columnsValues(settingsSheet, 'A:Z')) : null;
+  const reading = settingsForPipeline(settingsValues, language, block);
   const historySheet = tabs.owned('sheet.history', language);
   const w: Workbook = {
     language, spreadsheet, tabs, timeZone, activeRow: null, pipelineName: pipeline?.name ?? null, layout: null, values: [],
     definition: reading.definition ?? defaultPipeline(),
     settingsProblem: reading.error && { code: 'settings', message: translate(language, 'enforce.settingsBroken', { cell: `${settingsSheet?.getName()}!${reading.error.cell}`, message: reading.error.message }) },
-    historySheet, history: [],
+    historySheet, history: [], settingsValues,
   };
   if (!sheet) return w;
   const id = sheet.getSheetId();
@@ -111,6 +122,13 @@ export function readWorkbook(): Workbook {
   }
   w.history = historySheet ? parseHistoryRows(columnsValues(historySheet, `A:${columnLetters(HISTORY_WIDTH)}`), w.definition) : [];
   return w;
+}
+
+/** Every Deal ID the workbook read holds: the pipeline's and the history's (deleted deals included). */
+export function workbookDealIds(w: Workbook): unknown[] {
+  const index = w.layout?.columns['Deal ID'];
+  const sheetIds = w.layout && index !== undefined ? w.values.slice(w.layout.headerRow).map((row) => row[index]) : [];
+  return [...sheetIds, ...w.history.map((entry) => entry.dealId)];
 }
 
 /** The sidebar's state from what was read (and patched): `selectedRow` the deal shown in full. */
@@ -145,7 +163,13 @@ export function stateOf(w: Workbook, selectedRow = w.activeRow): SidebarState {
   return state;
 }
 
-/** Everything the sidebar renders, in one call and at most 6 Spreadsheet calls whatever the number of deals (see readWorkbook). */
+/**
+ * Everything the sidebar renders, in one call and at most 6 Spreadsheet calls whatever the
+ * number of deals (see readWorkbook). The time zone is read afresh (and remembered for the
+ * commands that follow), and the Deal IDs read are noted for the Deal ID counter.
+ */
 export function getSidebarState(): SidebarState {
-  return stateOf(readWorkbook());
+  const w = readWorkbook();
+  noteDealIds(workbookDealIds(w));
+  return stateOf(w);
 }

@@ -110,7 +110,7 @@ describe('stageChangesResult', () => {
         { row: 2, dealId: 'D-000001', previous: 'Qualification', next: 'First contact', deal: { ...emptyDeal(), amount: 10 }, rowHasContent: true },
         { row: 3, dealId: 'D-000002', previous: 'Qualification', next: 'Proposal', deal: emptyDeal(), rowHasContent: true },
       ],
-      { definition, language: 'en', via: 'paste', user: '', now: AT, dealIds: () => [] },
+      { definition, language: 'en', via: 'paste', user: '', now: AT, highestDealId: () => 0 },
     );
     const edited = stageChangesResult(plan, true);
     expect(JSON.parse(JSON.stringify(edited))).toEqual(edited);

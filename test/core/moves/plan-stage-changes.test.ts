@@ -21,7 +21,7 @@ function attempt(previous: string | null, next: string, extra: Partial<StageChan
 function options(extra: Partial<PlanOptions> = {}, rules: Partial<PipelineRules> = {}): PlanOptions {
   const definition = defaultPipeline();
   definition.rules = { ...definition.rules, ...rules };
-  return { definition, language: 'en', via: 'edit', user: 'ann@example.com', now: NOW, dealIds: () => [], ...extra };
+  return { definition, language: 'en', via: 'edit', user: 'ann@example.com', now: NOW, highestDealId: () => 0, ...extra };
 }
 
 describe('planStageChanges', () => {
@@ -84,15 +84,15 @@ describe('planStageChanges', () => {
     expect(missing.rejected[0]).toMatchObject({ revertTo: '', problems: [{ field: 'Amount' }, { field: 'Expected close' }] });
   });
 
-  it('gives new deals IDs after the highest D- ID of the sheet, reading the IDs once', () => {
+  it('gives new deals IDs after the highest D- ID ever issued, asking for it once', () => {
     let reads = 0;
-    const dealIds = () => {
+    const highestDealId = () => {
       reads++;
-      return ['D-000041', 'OPP-9000', 17, 'd-000003', '', 'D-000040'];
+      return 41;
     };
     const plan = planStageChanges(
       [attempt(null, 'Prospecting', { dealId: '' }), attempt(null, 'Qualification', { dealId: 'X-1' }), attempt(null, 'Banana', { dealId: '' }), attempt(null, 'Lead', { dealId: '  ' })],
-      options({ dealIds }),
+      options({ highestDealId }),
     );
     expect(plan.changes.map((c) => [c.outcome, c.dealId])).toEqual([
       ['accepted', 'D-000042'],
@@ -103,7 +103,7 @@ describe('planStageChanges', () => {
     expect(plan.accepted.map((c) => [c.newDealId, c.cells.dealId])).toEqual([[true, 'D-000042'], [false, undefined], [true, 'D-000043']]);
     expect(plan.history.map((e) => e.dealId)).toEqual(['D-000042', 'X-1', 'D-000043']);
     expect(reads).toBe(1);
-    expect(planStageChanges([attempt(null, 'Lead', { dealId: '' })], options({ dealIds: () => [] })).accepted[0].dealId).toBe('D-000001');
+    expect(planStageChanges([attempt(null, 'Lead', { dealId: '' })], options({ highestDealId: () => 0 })).accepted[0].dealId).toBe('D-000001');
   });
 
   it('maintains Lost at stage: the open stage a deal was lost from, cleared when a lost deal is reopened', () => {

@@ -1,11 +1,11 @@
 import { parseBenchArgs } from '../../../src/local/bench/bench-args';
-import { EDIT_CALL_BUDGET, fitNaive, REFRESH_CALL_BUDGET, serviceCallBench, WORKS, type ServiceCallResult } from '../../../src/local/bench/service-call-bench';
+import { EDIT_CALL_BUDGET, fitNaive, REFRESH_CALL_BUDGET, serviceCallBench, SIDEBAR_CALL_BUDGET, WORKS, type ServiceCallResult } from '../../../src/local/bench/service-call-bench';
 import { formatServiceCallReport } from '../../../src/local/bench/service-call-report';
 import { readDist } from '../../helpers/built';
 
 const code = readDist('Code.js');
 
-/** Small sizes: the paste covers every row (200 and 400 rows, one in ten refused). */
+/** Small sizes: the paste covers every row (200 and 400 rows, one in ten refused, and the deal lost just before). */
 let results: ServiceCallResult[];
 beforeAll(() => {
   results = serviceCallBench([200, 400, 600], { code });
@@ -15,16 +15,16 @@ describe('service-call bench', () => {
   it('checks each run did its work: the refused rows of the paste are exactly the closed deals, the others logged once', () => {
     for (const result of results) {
       expect(result.pasteRows).toBe(result.deals);
-      // runWork checks the naive run the same way, or throws.
-      expect(result.ours.paste.refused).toBe(result.deals / 10);
-      expect(result.ours.paste.logged).toBe(result.deals - result.deals / 10);
+      // runWork checks the naive run the same way, or throws: the closed deals and the one lost by the typed edit.
+      expect(result.ours.paste.refused).toBe(result.deals / 10 + 1);
+      expect(result.ours.paste.logged).toBe(result.deals - result.deals / 10 - 1);
     }
   });
 
   it('our refresh, single edits and paste make the same calls at every size, within the SPEC §8 budgets', () => {
     const [small, ...larger] = results;
     for (const result of larger) {
-      for (const work of ['refresh', 'edit, accepted', 'edit, refused'] as const) {
+      for (const work of WORKS.filter((w) => w !== 'paste')) {
         expect([result.deals, work, result.ours[work].byMethod]).toEqual([result.deals, work, small.ours[work].byMethod]);
       }
       // The paste covers more rows at the larger sizes, in the same calls.
@@ -32,8 +32,16 @@ describe('service-call bench', () => {
     }
     for (const result of results) {
       expect(result.ours.refresh.counted - result.ours.refresh.chartCalls).toBeLessThanOrEqual(REFRESH_CALL_BUDGET);
-      expect(result.ours['edit, accepted'].counted).toBeLessThanOrEqual(EDIT_CALL_BUDGET);
-      expect(result.ours['edit, refused'].counted).toBeLessThanOrEqual(EDIT_CALL_BUDGET);
+      expect(result.ours['edit, accepted'].counted).toBe(EDIT_CALL_BUDGET);
+      expect(result.ours['edit, refused'].counted).toBe(EDIT_CALL_BUDGET);
+      // Stage entered and Lost at stage, appended side by side by setup: one write.
+      expect(result.ours['edit, lost'].counted).toBe(EDIT_CALL_BUDGET);
+      // The sheet's own Deal ID column (its first) and the Stage entered setup appended: two writes (see the report's note).
+      expect(result.ours['edit, new deal'].counted).toBe(EDIT_CALL_BUDGET + 1);
+      expect(result.ours['edit, new deal'].byMethod['Range.setValues']).toBe(2);
+      expect(result.ours['sidebar, move'].counted).toBe(SIDEBAR_CALL_BUDGET);
+      expect(result.ours['sidebar, add'].counted).toBe(SIDEBAR_CALL_BUDGET);
+      expect(result.ours.paste.counted).toBe(15);
       expect(result.ours.refresh.byMethod['Range.getValue']).toBeUndefined();
       expect(result.ours.paste.byMethod['Sheet.appendRow']).toBeUndefined();
     }
@@ -55,6 +63,10 @@ describe('service-call bench', () => {
     for (const result of results) {
       expect(result.naive.refresh.counted / result.ours.refresh.counted).toBeGreaterThan(50);
       expect(result.naive.paste.counted / result.ours.paste.counted).toBeGreaterThan(50);
+      // A new Deal ID and a sidebar action's deal, found by reading the Deal ID column cell by cell.
+      expect(result.naive['edit, new deal'].counted).toBeGreaterThan(2 * result.deals);
+      expect(result.naive['sidebar, move'].counted / result.ours['sidebar, move'].counted).toBeGreaterThan(100);
+      expect(result.naive['sidebar, add'].counted / result.ours['sidebar, add'].counted).toBeGreaterThan(100);
     }
   });
 
@@ -74,12 +86,18 @@ describe('service-call bench', () => {
     const report = formatServiceCallReport(results);
     expect(report).toMatch(/^Service calls \(SPEC §8\)/);
     expect(report).toMatch(/single stage edit, accepted +\d+ +\d+ +\d+ +\d+ +[\d.]+× +≤ 6 +PASS/);
+    expect(report).toMatch(/single stage edit, lost +6 +\d+ +\d+ +\d+ +[\d.]+× +≤ 6 +PASS/);
+    expect(report).toMatch(/single stage edit, new deal \(ID\) +7 .*≤ 6 +FAIL \(Deal ID and Stage entered apart: 2 writes\)/);
+    expect(report).toMatch(/sidebar moveDeal \(\+ its state\) +8 +\d+ +[\d,]+ +[\d,]+ +[\d,.]+× +≤ 8 +PASS/);
+    expect(report).toMatch(/sidebar addDeal \(\+ its state\) +8 .*≤ 8 +PASS/);
     expect(report).toMatch(/refreshReports \(both tabs\) .* PASS charts apart/);
-    expect(report).toMatch(/check: the naive counts at 600 fitted from the runs at 200 and 400: refresh exact, accepted edit exact, refused edit exact, paste exact/);
+    expect(report).toMatch(
+      /check: the naive counts at 600 fitted from the runs at 200 and 400: refresh exact, accepted edit exact, refused edit exact, lost edit exact, new-deal edit exact, paste exact, sidebar move exact, sidebar add exact/,
+    );
   });
 
   it('takes --only and --naive-run-up-to', () => {
-    expect(parseBenchArgs([])).toMatchObject({ sections: ['compute', 'service-calls'], naiveRunLimit: 100_000 });
+    expect(parseBenchArgs([])).toMatchObject({ sections: ['compute', 'service-calls', 'sidebar', 'import'], naiveRunLimit: 100_000 });
     expect(parseBenchArgs(['--only', 'service-calls', '--naive-run-up-to=10000'])).toMatchObject({ sections: ['service-calls'], naiveRunLimit: 10_000 });
     expect(() => parseBenchArgs(['--only', 'timing'])).toThrow(/not one of compute, service-calls/);
   });

@@ -1,13 +1,15 @@
 import type { Emulator } from '../../../src/local/emulator';
 import { loadStageContext } from '../../../src/sheet/enforce/stage-context';
 import { readPipelineLayout } from '../../../src/sheet/pipeline-layout';
-import { applyStageChanges, type StageChangeTarget } from '../../../src/sheet/stage-changes';
+import { tryDocumentLock } from '../../../src/sheet/document-lock';
+import { applyHeldStageChanges, type StageChangeTarget } from '../../../src/sheet/stage-changes';
 import { CLOSE, COL, deal, pipelineFixture, SETUP_TIME, writeCalls } from './pipeline-fixture';
 
 /**
- * The sidebar commands of issue 5 (moveDeal, addDeal) call `applyStageChanges` in command
- * mode. Until they exist as globals, it runs here from source, inside an execution of the
- * emulator with its services as the globals, as Apps Script would run it.
+ * The sidebar commands (moveDeal, addDeal) take the document lock, read the pipeline sheet
+ * and the history under it, and call `applyHeldStageChanges` in command mode with what they
+ * read. Here it runs from source, inside an execution of the emulator with its services as
+ * the globals, as Apps Script would run it.
  */
 function runCommand(emulator: Emulator, targets: StageChangeTarget[], user = 'kim@example.com') {
   const globals = emulator.globals();
@@ -18,7 +20,15 @@ function runCommand(emulator: Emulator, targets: StageChangeTarget[], user = 'ki
       const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
       const layout = readPipelineLayout(spreadsheet.getSheetByName('Pipeline')!)!;
       const context = loadStageContext(spreadsheet, layout, 'en');
-      return applyStageChanges(targets, { layout, definition: context.definition, language: 'en', via: 'sidebar', mode: 'command', historySheet: context.historySheet });
+      const setup = { layout, definition: context.definition, language: 'en' as const, via: 'sidebar' as const, mode: 'command' as const, historySheet: context.historySheet };
+      const held = { values: [] as unknown[][], historyIds: [] as string[] };
+      const attempt = tryDocumentLock(() => {
+        held.values = layout.sheet.getDataRange().getValues();
+        held.historyIds = context.historySheet!.getRange('B2:B').getValues().map((r) => String(r[0]));
+        return applyHeldStageChanges(targets, setup, held);
+      });
+      if (attempt.busy) return null;
+      return { ...attempt.value, patched: attempt.value.ok ? held.values : [] };
     }).value;
   } finally {
     Object.assign(globalThis, saved);
@@ -27,11 +37,14 @@ function runCommand(emulator: Emulator, targets: StageChangeTarget[], user = 'ki
 
 const DEALS = [deal('D-000001', 'Acme', 'Qualification', 1000), deal('D-000002', 'Beta', 'Negotiation', 2000, CLOSE)];
 
-describe('applyStageChanges for sidebar commands', () => {
+describe('applyHeldStageChanges for sidebar commands', () => {
   it('moveDeal: writes the stage, the form fields and Stage entered, and logs via sidebar', () => {
     const f = pipelineFixture({ deals: DEALS });
-    const result = runCommand(f.emulator, [{ row: 2, stage: 'proposal', fields: { 'Expected close': CLOSE, Notes: '=HYPERLINK("x")' } }]);
-    expect(result).toEqual({ ok: true, busy: false, accepted: [{ row: 2, dealId: 'D-000001', newDealId: false, from: 'qualification', to: 'proposal' }], rejected: [] });
+    const result = runCommand(f.emulator, [{ row: 2, stage: 'proposal', fields: { 'Expected close': CLOSE, Notes: '=HYPERLINK("x")' } }])!;
+    const { patched, ...rest } = result;
+    expect(rest).toEqual({ ok: true, busy: false, accepted: [{ row: 2, dealId: 'D-000001', newDealId: false, from: 'qualification', to: 'proposal' }], rejected: [] });
+    // What was written is patched into the values read, as the sheet now holds them: the command's answer reads nothing again.
+    expect(patched[1]).toEqual(f.pipeline.getRange(2, 1, 1, 10).getValues()[0]);
     expect(f.cell(2, COL.stage)).toBe('Proposal');
     expect(f.cell(2, COL.close)).toEqual(CLOSE);
     expect(f.cell(2, COL.notes)).toBe('=HYPERLINK("x")');
@@ -42,7 +55,7 @@ describe('applyStageChanges for sidebar commands', () => {
 
   it('a refused command writes nothing and answers every reason, by field', () => {
     const f = pipelineFixture({ deals: DEALS });
-    const result = runCommand(f.emulator, [{ row: 3, stage: 'Closed lost', fields: { Amount: 1 } }]);
+    const result = runCommand(f.emulator, [{ row: 3, stage: 'Closed lost', fields: { Amount: 1 } }])!;
     expect(result.ok).toBe(false);
     expect(result.rejected).toEqual([
       { row: 3, dealId: 'D-000002', text: 'Closed lost', revertedTo: null, problems: [{ code: 'missing-field', field: 'Lost reason', message: 'Lost reason is required to enter Closed lost.' }] },
@@ -52,17 +65,16 @@ describe('applyStageChanges for sidebar commands', () => {
 
   it('addDeal: a new row below the last, its Deal ID generated, logged from blank', () => {
     const f = pipelineFixture({ deals: DEALS });
-    const result = runCommand(f.emulator, [{ row: 'new', stage: 'Prospecting', fields: { Deal: '+33 deal', Owner: 'kim@example.com', Amount: 50 } }]);
+    const result = runCommand(f.emulator, [{ row: 'new', stage: 'Prospecting', fields: { Deal: '+33 deal', Owner: 'kim@example.com', Amount: 50 } }])!;
     expect(result.accepted).toEqual([{ row: 4, dealId: 'D-000003', newDealId: true, from: null, to: 'prospecting' }]);
     expect(f.pipeline.getRange(4, 1, 1, 5).getValues()[0]).toEqual(['D-000003', '+33 deal', 'kim@example.com', 'Prospecting', 50]);
     expect(f.historyRows().at(-1)!.slice(1, 6)).toEqual(['D-000003', '', 'Prospecting', 'kim@example.com', 'sidebar']);
   });
 
-  it('while another execution holds the lock: refused as busy, nothing read or written', () => {
+  it('while another execution holds the lock: not run, nothing written', () => {
     const f = pipelineFixture({ deals: DEALS });
     f.emulator.locks.holdDocumentLock('other');
-    const result = runCommand(f.emulator, [{ row: 2, stage: 'First contact' }]);
-    expect(result).toMatchObject({ ok: false, busy: true, accepted: [], rejected: [{ problems: [{ code: 'busy' }] }] });
+    expect(runCommand(f.emulator, [{ row: 2, stage: 'First contact' }])).toBeNull();
     expect(writeCalls(f.emulator)).toEqual([]);
     expect(f.historyRows()).toHaveLength(DEALS.length);
   });

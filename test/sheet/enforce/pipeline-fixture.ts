@@ -2,8 +2,10 @@ import type { Emulator } from '../../../src/local/emulator';
 import type { CellValue } from '../../../src/local/emulator/model';
 import type { Runtime } from '../../../src/local/runtime';
 import { renderSettings } from '../../../src/core/settings/render-settings';
+import { highestDealIdNumber } from '../../../src/core/setup/deal-ids';
 import { defaultPipeline } from '../../../src/core/stages/default-pipeline';
 import type { PipelineDefinition, PipelineRules } from '../../../src/core/stages/stage';
+import { COUNTER } from '../../../src/sheet/deal-id-counter';
 import { loadBuiltAddon } from '../../helpers/built';
 
 /** A converted pipeline sheet: managed columns among the user's own (Owner, Notes). */
@@ -31,6 +33,8 @@ export interface FixtureOptions {
   /** Grow the pipeline sheet to this many rows. */
   maxRows?: number;
   userLocale?: string;
+  /** Leave the Deal ID counter unset, as in a spreadsheet set up before it existed (setup sets it by default). */
+  noDealIdCounter?: boolean;
 }
 
 export interface Fixture {
@@ -86,6 +90,11 @@ export function pipelineFixture(options: FixtureOptions): Fixture {
     ss.insertSheet('Pipeline Settings').getRange(1, 1, values.length, values[0].length).setValues(values);
   }
   ss.setActiveSheet(pipeline);
+  // As after setup: the Deal ID counter holds the highest ID of the sheet and the history.
+  if (!options.noDealIdCounter) {
+    const highest = highestDealIdNumber([...options.deals.map((d) => d[COL.id - 1]), ...historyRows.map((r) => r[1])]);
+    documentProperties(emulator).setProperty(COUNTER, String(highest));
+  }
   // As after setup: the sheet is known as a pipeline (retyping a header cell registers it).
   runtime.userEdit('Pipeline', 1, COL.notes, [['Notes']]);
   emulator.calls.reset();
@@ -102,7 +111,18 @@ export function pipelineFixture(options: FixtureOptions): Fixture {
   };
 }
 
-/** Calls that change the document, by method (an edit that must be ignored has none). */
+/** Spreadsheet-service calls that change the document, by method (an edit that must be ignored has none); document properties apart. */
 export function writeCalls(emulator: Emulator): string[] {
-  return Object.keys(emulator.calls.byMethod()).filter((m) => /\.(set|insert|delete|clear|append|toast|protect)/.test(m));
+  return Object.keys(emulator.calls.byMethod()).filter((m) => !m.startsWith('Properties') && /\.(set|insert|delete|clear|append|toast|protect)/.test(m));
+}
+
+/** The document's properties, Node side. */
+export function documentProperties(emulator: Emulator): GoogleAppsScript.Properties.Properties {
+  return (emulator.globals() as unknown as { PropertiesService: GoogleAppsScript.Properties.PropertiesService }).PropertiesService.getDocumentProperties();
+}
+
+/** The Deal ID counter as the add-on left it (`null`: not set). */
+export function dealIdCounter(emulator: Emulator): number | null {
+  const text = documentProperties(emulator).getProperty(COUNTER);
+  return text === null ? null : Number(text);
 }

@@ -69,11 +69,12 @@ describe('setupPipeline on a sheet with extra columns in between and French head
     const after = valuesOf(sheet);
     // The user's eight columns are untouched, values and headers alike.
     expect(after.map((row) => row.slice(0, 8))).toEqual(rows);
+    // Appended in an order that keeps side by side what a stage change writes together (Deal ID, Stage entered, Lost at stage, Lost reason).
     expect(header(sheet, 1).slice(8)).toEqual([
-      'ID affaire', 'Clôture prévue', 'Créée le', "Entrée dans l'étape", 'Prochaine action', 'Échéance', 'Motif de perte', "Perdue à l'étape",
+      'Clôture prévue', 'ID affaire', "Entrée dans l'étape", "Perdue à l'étape", 'Motif de perte', 'Créée le', 'Prochaine action', 'Échéance',
     ]);
     expect(summary.columnsAdded).toHaveLength(8);
-    expect(columnBelow(sheet, 1, 9)).toEqual(['D-000001', 'D-000002', 'D-000003', 'D-000004']);
+    expect(columnBelow(sheet, 1, 10)).toEqual(['D-000001', 'D-000002', 'D-000003', 'D-000004']);
 
     // Settings and history in French; the user stays on the sheet being set up.
     expect(emulator.spreadsheet.getSheetByName('Paramètres du pipeline')).not.toBeNull();
@@ -118,7 +119,7 @@ describe('setupPipeline on a sheet with extra columns in between and French head
     ]);
     expect(summary.historyRowsAdded).toBe(3);
     // Created and Stage entered filled on the rows with a recognised stage only.
-    const created = columnBelow(sheet, 1, 11);
+    const created = columnBelow(sheet, 1, 14);
     expect(created.slice(0, 3).every((v) => v instanceof Date)).toBe(true);
     expect(created[3]).toBe('');
     expect(summary.createdFilled).toBe(3);
@@ -157,11 +158,12 @@ describe('setupPipeline on awkward sheets', () => {
     ]);
     const { summary } = setup(runtime);
     expect(summary.dealsFound).toBe(3);
-    const ids = columnBelow(sheet, 1, 4);
+    const ids = columnBelow(sheet, 1, 5);
     expect(ids).toEqual(['D-000001', '', '', 'D-000002', '', 'D-000003']);
     expect(valuesOf(sheet)[2].every((v) => v === '')).toBe(true);
     // The deal without a stage gets an ID but no dates and no history row.
-    expect(columnBelow(sheet, 1, 7)[5]).toBe('');
+    expect(columnBelow(sheet, 1, 6)[5]).toBe('');
+    expect(columnBelow(sheet, 1, 9)[5]).toBe('');
     expect(history(emulator).slice(1).map((row) => row[1])).toEqual(['D-000001', 'D-000002']);
   });
 
@@ -184,13 +186,13 @@ describe('setupPipeline on awkward sheets', () => {
     expect(validationOf(sheet, 4, 3)).toBeNull();
     expect(validationOf(sheet, 3, 2)).toBeNull();
     expect(summary.unrecognisedStages).toEqual([]);
-    expect(header(sheet, 3).slice(5, 7)).toEqual(['Deal ID', 'Expected close']);
+    expect(header(sheet, 3).slice(5, 7)).toEqual(['Expected close', 'Deal ID']);
     expect(header(sheet, 1).slice(5).every((v) => v === '')).toBe(true);
     // Registered as readPipelineLayout compares it: header texts trimmed, so later edits find it without a scan.
     const registry = JSON.parse(emulator.toModel().properties.document['sheetsPipeline.pipelines']) as Record<string, unknown>;
     expect(registry[String(sheet.getSheetId())]).toEqual({
       headerRow: 3,
-      headers: ['Deal', 'Stage', 'ÉTAPE', 'Amount', 'Notes', 'Deal ID', 'Expected close', 'Created', 'Stage entered', 'Next step', 'Next step due', 'Lost reason', 'Lost at stage'],
+      headers: ['Deal', 'Stage', 'ÉTAPE', 'Amount', 'Notes', 'Expected close', 'Deal ID', 'Stage entered', 'Lost at stage', 'Lost reason', 'Created', 'Next step', 'Next step due'],
       block: 'Default',
     });
   });
@@ -207,13 +209,13 @@ describe('setupPipeline on awkward sheets', () => {
     const { summary } = setup(runtime);
     expect(summary.headerRow).toBe(2);
     expect(header(sheet, 2).slice(4)).toEqual([
-      'Deal ID', 'Stage', 'Amount', 'Expected close', 'Created', 'Stage entered', 'Next step', 'Next step due', 'Lost reason', 'Lost at stage',
+      'Amount', 'Expected close', 'Stage', 'Deal ID', 'Stage entered', 'Lost at stage', 'Lost reason', 'Created', 'Next step', 'Next step due',
     ]);
-    expect(columnBelow(sheet, 2, 5)).toEqual(['D-000001', 'D-000002']);
+    expect(columnBelow(sheet, 2, 8)).toEqual(['D-000001', 'D-000002']);
     // No stage yet: no dates, no history; the new Stage column gets the dropdown.
     expect(summary.historyRowsAdded).toBe(0);
     expect(columnBelow(sheet, 2, 9)).toEqual(['', '']);
-    expect(validationOf(sheet, 3, 6)?.values).toEqual([EN_LABELS, true]);
+    expect(validationOf(sheet, 3, 7)?.values).toEqual([EN_LABELS, true]);
     expect(valuesOf(sheet).map((row) => row.slice(0, 4))).toEqual(rows.map((row) => [...row, '', '', ''].slice(0, 4)));
   });
 
@@ -226,7 +228,7 @@ describe('setupPipeline on awkward sheets', () => {
     ]);
     const { summary } = setup(runtime);
     expect(summary.headerRow).toBe(2);
-    expect(header(sheet, 2).slice(0, 4)).toEqual(['Client', 'Chiffre', 'Deal ID', 'Stage']);
+    expect(header(sheet, 2).slice(0, 5)).toEqual(['Client', 'Chiffre', 'Amount', 'Expected close', 'Stage']);
   });
 
   it('gives a blank sheet the whole header and nothing else', () => {
@@ -236,14 +238,15 @@ describe('setupPipeline on awkward sheets', () => {
     const { summary, ui } = setup(runtime);
     expect(valuesOf(sheet)).toEqual([
       [
-        'Deal ID', 'Deal', 'Company', 'Contact', 'Owner', 'Stage', 'Amount', 'Expected close', 'Created', 'Stage entered',
-        'Next step', 'Next step due', 'Lost reason', 'Lost at stage', 'Notes',
+        'Deal', 'Company', 'Contact', 'Owner', 'Amount', 'Expected close', 'Stage', 'Deal ID', 'Stage entered', 'Lost at stage',
+        'Lost reason', 'Created', 'Next step', 'Next step due', 'Notes',
       ],
     ]);
     expect(summary.dealsFound).toBe(0);
     expect(sheet.getFrozenRows()).toBe(1);
-    expect(validationOf(sheet, 2, 6)?.type).toBe('VALUE_IN_LIST');
+    expect(validationOf(sheet, 2, 7)?.type).toBe('VALUE_IN_LIST');
     expect(sheet.getRange(2, 9).getNumberFormat()).toBe('yyyy-mm-dd');
+    expect(sheet.getRange(2, 12).getNumberFormat()).toBe('yyyy-mm-dd');
     expect(ui.toasts).toHaveLength(1);
     expect(ui.alerts).toHaveLength(0);
     // A blank sheet set up twice is still the same.
@@ -362,8 +365,9 @@ describe('service calls', () => {
     expect(large.total).toBe(small.total);
     // About a hundred fixed calls (two sheets created, validations, formatting); a per-row setup would make tens of thousands.
     expect(small.total).toBeLessThan(120);
-    // Header, Deal IDs, Created, Stage entered, Pipeline Settings, Stage History header and rows.
-    expect(small.byMethod['Range.setValues']).toBe(7);
+    // Header, Deal IDs, Stage entered, Pipeline Settings, Stage History header and rows (the sheet's own Created column
+    // is the user's data: setup fills Created only in a column it adds).
+    expect(small.byMethod['Range.setValues']).toBe(6);
   });
 });
 

@@ -1,5 +1,15 @@
 import type { CommandResult, SettingsData, SidebarState } from '../../../src/core/sidebar/sidebar-api';
+import type { Emulator } from '../../../src/local/emulator';
 import { loadBuiltAddon, putSheet } from '../../helpers/built';
+import { countedCalls } from './count-calls';
+
+/** Puts a conditional-format rule of the user's own first on `sheet`; returns its formula. */
+function putOwnRule(emulator: Emulator, sheet: GoogleAppsScript.Spreadsheet.Sheet): string {
+  const formula = '=$C2>900';
+  const rule = (emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground('#00ff00').setRanges([sheet.getRange('C2:C10')]).build();
+  sheet.setConditionalFormatRules([rule, ...sheet.getConditionalFormatRules()]);
+  return formula;
+}
 
 type Accepted = { ok: true; state: SidebarState; settings: SettingsData };
 
@@ -43,6 +53,44 @@ describe('getSettings / saveSettings (built bundle)', () => {
     const state = runtime.run('getSidebarState').value as SidebarState;
     expect(state.counts!.stages.find((s) => s.key === 'proposal')!.count).toBe(1);
     expect(state.counts!.unrecognised).toEqual([]);
+  });
+
+  it('updates the Stage dropdown and the stale formatting to the saved stages, in a fixed handful of calls', () => {
+    const { emulator, runtime } = setUp();
+    const pipeline = emulator.spreadsheet.getSheetByName('Pipeline')!;
+    const header = pipeline.getRange(1, 1, 1, pipeline.getLastColumn()).getValues()[0] as string[];
+    const stageCell = () => pipeline.getRange(3, header.indexOf('Stage') + 1);
+    const settings = runtime.run('getSettings').value as SettingsData;
+    settings.stages.find((s) => s.key === 'negotiation')!.labels.en = 'Contract negotiation';
+    settings.stages.find((s) => s.key === 'proposal')!.staleDays = 3;
+    // A rule of the user's own, which must survive.
+    const own = putOwnRule(emulator, pipeline);
+    emulator.calls.reset();
+    expect((runtime.run('saveSettings', [settings]).value as CommandResult).ok).toBe(true);
+    const { counted, byMethod } = countedCalls(emulator);
+    expect(byMethod).toMatchObject({ 'Range.setDataValidation': 1, 'Sheet.setConditionalFormatRules': 1, 'Range.setValues': 1 });
+    // The one read of every command (active range, tabs, Pipeline Settings, pipeline, history), the block
+    // written, its percent format, then the dropdown and the formatting, which both changed here: the
+    // user's rules are read to keep them (3 rules, 2 getters each).
+    expect(counted).toBe(17);
+    const offered = stageCell().getDataValidation()!.getCriteriaValues()[0] as string[];
+    expect(offered).toContain('Contract negotiation');
+    expect(offered).not.toContain('Negotiation');
+    const rules = pipeline.getConditionalFormatRules();
+    expect(rules[0].getBooleanCondition()!.getCriteriaValues()[0]).toBe(own);
+    expect(rules.map((r) => r.getBooleanCondition()!.getCriteriaValues()[0]).join('\n')).toMatch(/3/);
+  });
+
+  it('leaves the dropdown and the formatting alone when the saved settings do not change them', () => {
+    const { emulator, runtime } = setUp();
+    const settings = runtime.run('getSettings').value as SettingsData;
+    settings.stages.find((s) => s.key === 'proposal')!.probability = 0.55;
+    emulator.calls.reset();
+    expect((runtime.run('saveSettings', [settings]).value as CommandResult).ok).toBe(true);
+    const { counted, byMethod } = countedCalls(emulator);
+    expect(byMethod['Range.setDataValidation']).toBeUndefined();
+    expect(byMethod['Sheet.setConditionalFormatRules']).toBeUndefined();
+    expect(counted).toBe(7);
   });
 
   it('refuses invalid settings with errors on the agreed fields, writing nothing', () => {
