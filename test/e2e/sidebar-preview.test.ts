@@ -24,8 +24,8 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function open(locale: 'en' | 'fr'): Promise<{ preview: Preview; page: Page; sidebar: FrameLocator }> {
-  const preview = await startPreview({ port: 0, workbookPath: path.join(dir, `${locale}.xlsx`), locale, distDir: DIST });
+async function open(locale: 'en' | 'fr', workbookName: string = locale): Promise<{ preview: Preview; page: Page; sidebar: FrameLocator }> {
+  const preview = await startPreview({ port: 0, workbookPath: path.join(dir, `${workbookName}.xlsx`), locale, distDir: DIST });
   previews.push(preview);
   const page = await browser.newPage();
   await page.goto(preview.url);
@@ -139,6 +139,43 @@ describe('the sidebar in the local preview, against the built add-on', () => {
     await sidebar.getByRole('heading', { name: 'Affaires par étape' }).waitFor();
     await expect(sidebar.getByText('Ajouter une affaire').count()).resolves.toBeGreaterThan(0);
     await expect(page.getByRole('tab', { name: 'Historique des étapes' }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('edits the settings: saved to Pipeline Settings, followed by the Stage dropdown and by the next move', async () => {
+    const { preview, page, sidebar } = await open('en', 'settings');
+    await sidebar.getByText('Settings', { exact: true }).click();
+    const form = sidebar.locator('form.settings-form');
+    const card = (legend: string) => form.locator('fieldset.stage-card', { has: sidebar.locator('legend', { hasText: legend }) });
+    await card('Negotiation').getByLabel('Stage (English)').fill('Contract negotiation');
+    await card('Proposal').getByLabel('Probability (%)').fill('45');
+    await form.getByLabel('Lost reasons (English)').fill('Price\nCompetitor\nTiming');
+    // Invalid first: refused next to the field, nothing written.
+    const before = JSON.stringify(await workbook(preview));
+    await card('Proposal').getByLabel('Stale after (days)').fill('-3');
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await card('Proposal').locator('.field-error').waitFor();
+    expect(JSON.stringify(await workbook(preview))).toBe(before);
+    await card('Proposal').getByLabel('Stale after (days)').fill('21');
+    await form.getByRole('button', { name: 'Save settings' }).click();
+    await sidebar.getByTestId('status').filter({ hasText: 'Settings saved.' }).waitFor();
+
+    const settings = (await workbook(preview)).sheets.find((s) => s.name === 'Pipeline Settings')!;
+    const rowOf = (text: string) => settings.values.find((row) => row.includes(text));
+    expect(rowOf('Contract negotiation')).toBeDefined();
+    expect(rowOf('Proposal')).toEqual(expect.arrayContaining([0.45, 21]));
+    expect(settings.values.flat()).toContain('Timing');
+    // The Pipeline's Stage dropdown offers the new name.
+    const pipeline = preview.session.emulator.spreadsheet.getSheetByName('Pipeline')!;
+    const header = pipeline.getRange(1, 1, 1, pipeline.getLastColumn()).getValues()[0];
+    const rule = pipeline.getRange(2, header.indexOf('Stage') + 1).getDataValidation();
+    expect(rule?.getCriteriaValues()[0]).toContain("Contract negotiation");
+    // A Proposal deal now advances to the renamed stage.
+    const values = (await workbook(preview)).sheets.find((s) => s.name === 'Pipeline')!.values;
+    const row = values.findIndex((r) => r[header.indexOf('Stage')] === 'Proposal');
+    await api(preview, '/api/run/activateDeal', { args: [values[row][header.indexOf('Deal ID')]] });
+    await sidebar.getByRole('button', { name: /Show the active row/ }).click();
+    await sidebar.getByRole('button', { name: 'Advance to Contract negotiation' }).waitFor();
     await page.close();
   });
 });

@@ -13,6 +13,12 @@ describe('parsePreviewArgs', () => {
   it('reads --port, --workbook and --locale, with or without =', () => {
     expect(parsePreviewArgs(['--port', '9000', '--workbook=x.xlsx', '--locale', 'fr'], {})).toEqual({ port: 9000, workbookPath: 'x.xlsx', locale: 'fr' });
   });
+  it('reads --data: the workbook is named after the leads file unless --workbook says otherwise', () => {
+    expect(parsePreviewArgs(['--data', 'exports/leads.csv'], {})).toEqual({ port: 8080, workbookPath: 'leads.pipeline.xlsx', locale: 'en', dataPath: 'exports/leads.csv' });
+    expect(parsePreviewArgs(['--data=leads.xlsx', '--workbook', 'mine.xlsx'], {}).workbookPath).toBe('mine.xlsx');
+    expect(() => parsePreviewArgs(['--data', 'leads.xlsx', '--workbook', './leads.xlsx'], {})).toThrow('would overwrite the --data file');
+    expect(() => parsePreviewArgs(['--data'], {})).toThrow('--data needs a value');
+  });
   it('refuses bad values with a clear message', () => {
     expect(() => parsePreviewArgs(['--port', 'abc'], {})).toThrow(new UsageError('--port must be a port number from 0 to 65535, not "abc"'));
     expect(() => parsePreviewArgs(['--locale', 'de'], {})).toThrow('--locale must be en or fr');

@@ -2,6 +2,7 @@ import { bilingual } from './bilingual';
 import type { Language } from './language';
 import type { ENFORCEMENT_STRINGS } from './tables/enforcement';
 import type { ENGINE_STRINGS } from './tables/engine';
+import type { IMPORT_STRINGS } from './tables/import';
 import type { REPORT_STRINGS } from './tables/reports';
 import type { SETUP_STRINGS } from './tables/setup';
 import type { SIDEBAR_STRINGS } from './tables/sidebar';
@@ -298,7 +299,8 @@ export type StringKey =
   | keyof (typeof SETUP_STRINGS)['en']
   | keyof (typeof ENFORCEMENT_STRINGS)['en']
   | keyof (typeof REPORT_STRINGS)['en']
-  | keyof (typeof SIDEBAR_STRINGS)['en'];
+  | keyof (typeof SIDEBAR_STRINGS)['en']
+  | keyof (typeof IMPORT_STRINGS)['en'];
 
 export const STRINGS: Record<Language, Record<string, string>> = { en: { ...BASE.en }, fr: { ...BASE.fr } };
 

@@ -2,7 +2,7 @@ import { columnLabel } from '../columns/column-label';
 import type { DealColumn } from '../columns/deal-columns';
 import { mapColumns, type ColumnMap } from '../columns/find-columns';
 import { isBlankRow } from '../deals/blank-row';
-import type { HistoryEntry } from '../history/history-entry';
+import type { HistoryEntry, Via } from '../history/history-entry';
 import type { Language } from '../i18n/language';
 import { cellText } from '../parse/cell-text';
 import { localeConventions } from '../parse/locale-conventions';
@@ -29,7 +29,17 @@ export interface SetupInput {
   user: string;
   /** Deal IDs the Stage History already has rows for. */
   historyIds: ReadonlySet<string>;
+  /** The highest Deal ID number the add-on ever issued or saw (its counter): new IDs follow it too, so a deleted deal's ID is never issued again. */
+  highestIssuedDealId?: number;
+  /** How the history rows say the deals entered: `setup` (the menu), or `import` when a file is being imported. */
+  via?: Via;
 }
+
+/**
+ * The document setting an importer sets before running setup on the workbook it built, so
+ * that the history rows say `import`; setup consumes it (one run only).
+ */
+export const SETUP_VIA_PROPERTY = 'sheetsPipeline.setupVia';
 
 /** A Deal ID found on more than one row (history is keyed by it, so the user should know). */
 export interface DuplicateId {
@@ -172,7 +182,7 @@ export function planSetup(input: SetupInput): SetupPlan {
   const logged = new Set<string>();
 
   const existingIds = idIndex === undefined ? [] : columnValues(idIndex);
-  let nextNumber = Math.max(highestDealIdNumber(existingIds), highestDealIdNumber(input.historyIds)) + 1;
+  let nextNumber = Math.max(highestDealIdNumber(existingIds), highestDealIdNumber(input.historyIds), input.highestIssuedDealId ?? 0) + 1;
 
   for (let r = 0; r < dataRows.length; r++) {
     if (isBlankRow(dataRows[r])) continue;
@@ -197,7 +207,9 @@ export function planSetup(input: SetupInput): SetupPlan {
     if (spelling.kind === 'different') different.add(rawText(cell(r, stageIndex)), spelling.canonical, sheetRow);
     if (spelling.kind !== 'canonical' && spelling.kind !== 'different') continue;
 
-    if (isEmptyCell(cell(r, createdIndex), formulaAt(r, createdIndex))) {
+    // Created is filled only in the column setup adds: a blank in the user's own column (a CRM's
+    // engage date not reached yet, say) is their data, and stays blank.
+    if (createdIndex === undefined) {
       createdUpdates.set(r, now);
       facts.createdFilled++;
     }
@@ -211,7 +223,7 @@ export function planSetup(input: SetupInput): SetupPlan {
     if (id !== '' && !input.historyIds.has(id) && !logged.has(id)) {
       logged.add(id);
       const amount = readNumberCell(cell(r, amountIndex), decimalSeparator);
-      history.push({ at: enteredAt, dealId: id, from: null, to: spelling.stage.key, user: input.user, via: 'setup', amount: typeof amount === 'number' ? amount : null });
+      history.push({ at: enteredAt, dealId: id, from: null, to: spelling.stage.key, user: input.user, via: input.via ?? 'setup', amount: typeof amount === 'number' ? amount : null });
     }
   }
   facts.historyRowsAdded = history.length;

@@ -11,6 +11,7 @@ import { bundleSizes } from './bundle-sizes';
 import { measureSize, warmUpTemplate, type SizeResult } from './measure-size';
 import { serviceCallBench } from './service-call-bench';
 import { formatSidebarReport, sidebarBench } from './sidebar-bench';
+import { runImportSection } from './import-bench';
 import { formatServiceCallReport } from './service-call-report';
 import { elapsedMs } from './timing';
 
@@ -53,6 +54,12 @@ async function main(argv: readonly string[]): Promise<void> {
     if (!fs.existsSync(code) || !fs.existsSync(sidebarPath)) throw new Error(`${code} and ${sidebarPath} are needed: run "npm run build" first`);
     const result = await sidebarBench({ code: fs.readFileSync(code, 'utf8'), sidebarPath }, args.sidebarLoads, (line) => process.stderr.write(`${line}\n`));
     console.log(`\n${formatSidebarReport(result, fs.statSync(sidebarPath).size)}`);
+  }
+  if (args.sections.includes('import')) {
+    const code = path.join(dist, 'Code.js');
+    if (!fs.existsSync(code)) throw new Error(`${code} is missing: run "npm run build" first`);
+    if (args.sections.length > 1) console.log('');
+    await runImportSection(args.importSize, fs.readFileSync(code, 'utf8'), (line) => process.stderr.write(`${line}\n`));
   }
   console.log(`\nbench took ${(elapsedMs(started) / 1000).toFixed(0)} s (node ${process.version}).`);
 }

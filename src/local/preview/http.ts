@@ -12,16 +12,21 @@ export class HttpError extends Error {
 
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
 
-/** Reads a JSON request body; a body that is not a JSON object is a 400. */
-export async function readJsonBody(request: http.IncomingMessage): Promise<Record<string, unknown>> {
+/** Reads a request body as bytes (an uploaded file), up to 50 MB. */
+export async function readBytesBody(request: http.IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body is larger than 50 MB');
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'The file is larger than 50 MB');
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** Reads a JSON request body; a body that is not a JSON object is a 400. */
+export async function readJsonBody(request: http.IncomingMessage): Promise<Record<string, unknown>> {
+  const text = (await readBytesBody(request)).toString('utf8');
   let body: unknown;
   try {
     body = text.trim() === '' ? {} : JSON.parse(text);

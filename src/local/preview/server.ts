@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { ImportError, importLeadsFile } from '../import';
 import { ScriptCallError } from '../runtime';
-import { HttpError, readJsonBody, sendHtml, sendJson } from './http';
-import { cellToJson, type WorkbookJson } from './workbook-json';
+import { workbookToBuffer } from '../workbook-file';
+import { HttpError, readBytesBody, readJsonBody, sendHtml, sendJson } from './http';
+import { importAnswer, importUpload, localTimeZone, type ImportAnswer } from './workbook-upload';
+import { cellToJson, chartsToJson, type WorkbookJson } from './workbook-json';
 import { WorkbookSession } from './workbook-session';
 
 export interface PreviewOptions {
@@ -16,11 +19,16 @@ export interface PreviewOptions {
   /** The build output: `Code.js`, `Sidebar.html`, `local/preview.html`, `local/bridge.js`. */
   distDir: string;
   now?: Date;
+  /** A leads file (.csv, .tsv, .txt, .xlsx) to import as the workbook (`--data FILE`); the workbook it replaces is kept as a copy. */
+  dataPath?: string;
 }
 
 export interface Preview {
   url: string;
-  session: WorkbookSession;
+  /** The workbook open now (an upload replaces it). */
+  readonly session: WorkbookSession;
+  /** What `dataPath` imported, when it was given. */
+  imported: ImportAnswer | null;
   close(): Promise<void>;
 }
 
@@ -43,7 +51,22 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const sidebarHtml = readBuilt(options.distDir, 'Sidebar.html');
   const pageHtml = readBuilt(options.distDir, 'local/preview.html');
   const bridgeJs = readBuilt(options.distDir, 'local/bridge.js');
-  const session = await WorkbookSession.open({ workbookPath: options.workbookPath, code, sidebarHtml, locale: options.locale, now: options.now });
+  const sessionOptions = { workbookPath: options.workbookPath, code, sidebarHtml, locale: options.locale };
+  let session: WorkbookSession;
+  let imported: ImportAnswer | null = null;
+  if (options.dataPath !== undefined) {
+    let result;
+    try {
+      result = await importLeadsFile(options.dataPath, { language: options.locale, timeZone: localTimeZone(), code });
+    } catch (error) {
+      throw error instanceof ImportError ? new PreviewStartError(error.message) : error;
+    }
+    const replaced = await WorkbookSession.replacing(result.workbook, sessionOptions);
+    session = replaced.session;
+    imported = importAnswer(result, options.dataPath, replaced.backup);
+  } else {
+    session = await WorkbookSession.open({ ...sessionOptions, now: options.now });
+  }
 
   const server = http.createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -60,6 +83,35 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if (route === 'GET /') return sendHtml(response, pageHtml);
     if (route === 'GET /sidebar') return sendHtml(response, withBridge(sidebarHtml, bridgeJs));
     if (route === 'GET /api/workbook') return sendJson(response, 200, workbookJson(session));
+    if (route === 'GET /api/download') {
+      // The workbook as it is now, as a real .xlsx (what is also saved on disk after every change).
+      await session.save();
+      const data = await workbookToBuffer(session.emulator.toModel());
+      response.writeHead(200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': `attachment; filename="${path.basename(session.path).replace(/[^\w.-]/g, '_')}"`,
+        'content-length': data.length,
+        'cache-control': 'no-store',
+      });
+      response.end(data);
+      return;
+    }
+    if (route === 'POST /api/upload') {
+      // A leads file from the page: imported like `sheets-pipeline report` does, then opened in place of this workbook.
+      const name = url.searchParams.get('name');
+      if (!name) throw new HttpError(400, 'Expected the file name as ?name=FILE');
+      const data = await readBytesBody(request);
+      let result;
+      try {
+        result = await importUpload(data, name, { language: options.locale, code });
+      } catch (error) {
+        throw error instanceof ImportError ? new HttpError(400, error.message) : error;
+      }
+      await session.save();
+      const replaced = await WorkbookSession.replacing(result.workbook, sessionOptions);
+      session = replaced.session;
+      return sendJson(response, 200, importAnswer(result, name, replaced.backup));
+    }
     if (route === 'POST /api/edit') {
       const body = await readJsonBody(request);
       const { sheet, row, column, values } = body;
@@ -102,7 +154,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const address = server.address() as AddressInfo;
   return {
     url: `http://${host}:${address.port}/`,
-    session,
+    get session() {
+      return session;
+    },
+    imported,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -143,6 +198,7 @@ function workbookJson(session: WorkbookSession): WorkbookJson {
         values: range.getValues().map((row) => row.map(cellToJson)),
         formulas: range.getFormulas(),
         displayValues: range.getDisplayValues(),
+        charts: chartsToJson(sheet),
       };
     }),
   };

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { Emulator } from '../emulator';
 import type { WorkbookModel } from '../emulator/model';
 import { createDemoWorkbook } from '../demo';
@@ -54,6 +55,26 @@ export class WorkbookSession {
       await session.save();
     }
     return session;
+  }
+
+  /**
+   * A session on a workbook made elsewhere (an imported file), saved at `workbookPath` at
+   * once. A workbook already at that path is never lost: it is first copied beside itself as
+   * `NAME.before-import-TIMESTAMP.xlsx`, whose path is returned.
+   */
+  static async replacing(model: WorkbookModel, options: Omit<WorkbookSessionOptions, 'now'>, now = new Date()): Promise<{ session: WorkbookSession; backup: string | null }> {
+    let backup: string | null = null;
+    if (fs.existsSync(options.workbookPath)) {
+      const extension = path.extname(options.workbookPath);
+      const stamp = now.toISOString().slice(0, 19).replace(/:/g, '-');
+      backup = `${options.workbookPath.slice(0, options.workbookPath.length - extension.length)}.before-import-${stamp}${extension}`;
+      fs.copyFileSync(options.workbookPath, backup, fs.constants.COPYFILE_EXCL);
+    }
+    const emulator = new Emulator(model, { htmlFiles: { Sidebar: options.sidebarHtml } });
+    const session = new WorkbookSession(emulator, options.code, options.workbookPath, { user: 'me@example.com', userLocale: options.locale });
+    session.dirty = true;
+    await session.save();
+    return { session, backup };
   }
 
   /** Writes the workbook if anything changed since the last save; resolves when it is on disk. */

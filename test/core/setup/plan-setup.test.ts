@@ -40,7 +40,7 @@ describe('managed columns', () => {
     const definition = defaultPipeline();
     definition.stages[1].requiredFields = ['Budget', 'Owner'];
     expect(missingManagedColumns({ Stage: 0, 'Deal ID': 1 }, definition)).toEqual([
-      'Amount', 'Expected close', 'Created', 'Stage entered', 'Next step', 'Next step due', 'Lost reason', 'Lost at stage', 'Budget', 'Owner',
+      'Amount', 'Expected close', 'Stage entered', 'Lost at stage', 'Lost reason', 'Created', 'Next step', 'Next step due', 'Budget', 'Owner',
     ]);
     expect(newSheetColumns(definition).slice(-2)).toEqual(['Notes', 'Budget']);
   });
@@ -94,14 +94,14 @@ describe('planSetup', () => {
     expect(plan.headerRow).toBe(2);
     expect(plan.headerWrite).toEqual({
       column: 7,
-      labels: ['Deal ID', 'Expected close', 'Created', 'Next step', 'Next step due', 'Lost reason', 'Lost at stage'],
+      labels: ['Expected close', 'Deal ID', 'Lost at stage', 'Lost reason', 'Created', 'Next step', 'Next step due'],
     });
     expect(plan.width).toBe(13);
-    expect(plan.headers).toEqual(['Deal', 'Stage', 'Amount', 'Stage entered', '', 'notes without header', 'Deal ID', 'Expected close', 'Created', 'Next step', 'Next step due', 'Lost reason', 'Lost at stage']);
-    expect(plan.columns['Deal ID']).toBe(6);
+    expect(plan.headers).toEqual(['Deal', 'Stage', 'Amount', 'Stage entered', '', 'notes without header', 'Expected close', 'Deal ID', 'Lost at stage', 'Lost reason', 'Created', 'Next step', 'Next step due']);
+    expect(plan.columns['Deal ID']).toBe(7);
     expect(plan.writes).toEqual([
-      { column: 7, row: 3, values: [["'D-000001"], ["'D-000002"], [''], ["'D-000003"], ["'D-000004"]] },
-      { column: 9, row: 3, values: [[NOW], [NOW]] },
+      { column: 8, row: 3, values: [["'D-000001"], ["'D-000002"], [''], ["'D-000003"], ["'D-000004"]] },
+      { column: 11, row: 3, values: [[NOW], [NOW]] },
       { column: 4, row: 4, values: [[NOW]] },
     ]);
     expect(plan.history).toEqual([
@@ -141,6 +141,18 @@ describe('planSetup', () => {
     expect([plan.headerWrite, plan.writes, plan.history]).toEqual([null, [], []]);
   });
 
+  it('leaves a blank in the user’s own Created column blank (fills only the column it adds)', () => {
+    const values = [
+      ['Deal ID', 'Stage', 'engage_date'],
+      ['D-000001', 'Prospecting', ''],
+      ['D-000002', 'Proposal', NOW],
+    ];
+    const plan = planSetup(input(values));
+    expect(plan.columns.Created).toBe(2);
+    expect(plan.facts.createdFilled).toBe(0);
+    expect(plan.writes.filter((write) => write.column === 3)).toEqual([]);
+  });
+
   it('counts rows beyond the listed ones', () => {
     const rows: unknown[][] = [['Stage']];
     for (let i = 0; i < 25; i++) rows.push(['Hot']);
@@ -170,7 +182,7 @@ describe('setupMessage', () => {
       'Feuille « Leads », en-tête sur la ligne 1.',
       'Affaires trouvées : 2.',
       'ID d’affaire générés : 2 (de D-000001 à D-000002).',
-      'Colonnes ajoutées à droite : ID affaire, Montant, Clôture prévue, Créée le, Entrée dans l\'étape, Prochaine action, Échéance, Motif de perte, Perdue à l\'étape.',
+      'Colonnes ajoutées à droite : Montant, Clôture prévue, ID affaire, Entrée dans l\'étape, Perdue à l\'étape, Motif de perte, Créée le, Prochaine action, Échéance.',
       'Dates vides remplies à la date du jour : Créée le : 1, Entrée dans l’étape : 1.',
       'Lignes ajoutées à l’historique des étapes : 1.',
       'Feuille « Paramètres du pipeline » créée avec les étapes par défaut : modifiez-la pour changer les étapes, les probabilités et les règles.',

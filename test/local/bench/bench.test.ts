@@ -141,7 +141,9 @@ describe('bench machinery', () => {
   });
 
   it('measures every section by default, or the one --only names, and 10 sidebar loads unless told', () => {
-    expect(parseBenchArgs([]).sections).toEqual(['compute', 'service-calls', 'sidebar']);
+    expect(parseBenchArgs([]).sections).toEqual(['compute', 'service-calls', 'sidebar', 'import']);
+    expect(parseBenchArgs(['--only', 'import', '--import-size', '20000'])).toMatchObject({ sections: ['import'], importSize: 20_000 });
+    expect(parseBenchArgs([]).importSize).toBe(100_000);
     expect(parseBenchArgs(['--only', 'sidebar']).sections).toEqual(['sidebar']);
     expect(parseBenchArgs([]).sidebarLoads).toBe(10);
     expect(parseBenchArgs(['--sidebar-loads=3']).sidebarLoads).toBe(3);

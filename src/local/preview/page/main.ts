@@ -1,6 +1,8 @@
 import type { WorkbookJson } from '../workbook-json';
 import { fetchWorkbook, postEdit, postSelect, type EditAnswer } from './api-client';
-import { SheetGrid, type Cell } from './sheet-grid';
+import { wireFileActions } from './file-actions';
+import { ChartLayer } from './charts';
+import { ROW_HEIGHT, SheetGrid, type Cell } from './sheet-grid';
 import { showToast } from './toasts';
 
 /**
@@ -15,7 +17,8 @@ const status = document.getElementById('status') as HTMLElement;
 const formula = document.getElementById('formula') as HTMLInputElement;
 const tabs = document.getElementById('tabs') as HTMLElement;
 
-const grid = new SheetGrid(document.getElementById('grid') as HTMLElement, {
+const gridElement = document.getElementById('grid') as HTMLElement;
+const grid = new SheetGrid(gridElement, {
   onCommit: (cell, text) => edit(cell, [[text]]),
   onPaste: (cell, rows) => edit(cell, rows),
   onClear: (cell) => edit(cell, [['']]),
@@ -25,6 +28,9 @@ const grid = new SheetGrid(document.getElementById('grid') as HTMLElement, {
     if (byPerson) postSelect(activeSheet, cell.row, cell.column).catch(() => undefined);
   },
 });
+/** The active sheet's charts, drawn over the grid at their anchor cells. */
+const charts = new ChartLayer();
+grid.overlay = charts.element;
 
 function setStatus(text: string): void {
   status.textContent = text;
@@ -68,7 +74,10 @@ function renderTabs(): void {
 
 function showActive(keepSelection: boolean): void {
   const sheet = workbook?.sheets.find((s) => s.name === activeSheet);
-  if (sheet) grid.show(sheet, keepSelection);
+  if (!sheet || !workbook) return;
+  charts.show(sheet, workbook);
+  grid.show(sheet, keepSelection);
+  charts.place(gridElement, ROW_HEIGHT);
 }
 
 async function reload(keepSelection: boolean): Promise<void> {
@@ -78,6 +87,16 @@ async function reload(keepSelection: boolean): Promise<void> {
   renderTabs();
   showActive(keepSelection);
 }
+
+wireFileActions({
+  setStatus,
+  onImported: async () => {
+    // A new workbook: its own first sheet and selection, and a sidebar that reads it afresh.
+    activeSheet = '';
+    await reload(false);
+    (document.getElementById('sidebar') as HTMLIFrameElement).contentWindow?.location.reload();
+  },
+});
 
 window.addEventListener('message', (event) => {
   if (event.origin !== window.location.origin) return;

@@ -1,0 +1,117 @@
+import { bilingual } from '../bilingual';
+
+/**
+ * Strings for importing a leads file (.csv, .xlsx) as a new pipeline workbook: the Import
+ * report sheet, the command line's summary and progress. Used on the Node side only, so the
+ * server bundle does not register them. Each entry: [English, French].
+ */
+export const IMPORT_STRINGS = bilingual({
+  'import.column.row': [
+    'Row',
+    'Ligne',
+  ],
+  'import.column.column': [
+    'Column',
+    'Colonne',
+  ],
+  'import.column.value': [
+    'Value',
+    'Valeur',
+  ],
+  'import.column.problem': [
+    'Problem',
+    'Problème',
+  ],
+  'import.none': [
+    'No problems: every row of {file} was imported and set up as it is.',
+    'Aucun problème : chaque ligne de {file} a été importée et configurée telle quelle.',
+  ],
+  'import.problem.duplicateId': [
+    'Deal ID "{id}" is on {count} rows ({rows}). The Stage History is keyed by Deal ID, so only row {first} got a history row: give each deal its own ID.',
+    'L’ID affaire « {id} » figure sur {count} lignes ({rows}). L’historique des étapes est indexé par ID affaire : seule la ligne {first} a reçu une ligne d’historique. Donnez à chaque affaire son propre ID.',
+  ],
+  'import.problem.generatedId': [
+    'No Deal ID: setup gave this deal {id}.',
+    'Pas d’ID affaire : la configuration a attribué {id} à cette affaire.',
+  ],
+  'import.problem.generatedIdColumn': [
+    'The file has no Deal ID column: setup added one and numbered the {count} deals in file order, {first} on row {firstRow} to {last} on row {lastRow}.',
+    'Le fichier n’a pas de colonne ID affaire : la configuration en a ajouté une et a numéroté les {count} affaires dans l’ordre du fichier, de {first} (ligne {firstRow}) à {last} (ligne {lastRow}).',
+  ],
+  'import.problem.unknownStage': [
+    'Unknown stage "{value}": the deal is kept as it is, without a Stage History row, and counted among the deals without a known stage. Add "{value}" to the aliases of a stage in Pipeline Settings, or pick a stage from the dropdown.',
+    'Étape inconnue « {value} » : l’affaire est conservée telle quelle, sans ligne d’historique, et comptée parmi les affaires sans étape reconnue. Ajoutez « {value} » aux alias d’une étape dans Paramètres du pipeline, ou choisissez une étape dans la liste.',
+  ],
+  'import.problem.noStage': [
+    'No stage: the deal is kept, without a Stage History row, and counted among the deals without a known stage.',
+    'Pas d’étape : l’affaire est conservée, sans ligne d’historique, et comptée parmi les affaires sans étape reconnue.',
+  ],
+  'import.problem.unreadable': [
+    '{message} The value is kept as it is and left out of the figures.',
+    '{message} La valeur est conservée telle quelle et laissée hors des calculs.',
+  ],
+  'import.problem.extraValues': [
+    'This row has {count} values but the header names {width} columns: the extra values are kept in the columns at the right, which have no header.',
+    'Cette ligne a {count} valeurs mais l’en-tête nomme {width} colonnes : les valeurs en trop sont conservées dans les colonnes de droite, sans en-tête.',
+  ],
+  'import.problem.unclosedQuote': [
+    'A quote opened on line {line} of the file is never closed: everything after it was read into this cell. Check the file around that line.',
+    'Un guillemet ouvert à la ligne {line} du fichier n’est jamais fermé : tout ce qui suit a été lu dans cette cellule. Vérifiez le fichier autour de cette ligne.',
+  ],
+  'import.summary.written': [
+    'Wrote {file}: {sheets}.',
+    '{file} écrit : {sheets}.',
+  ],
+  'import.summary.deals': [
+    'Deals: {deals} ({won} won, {lost} lost, {open} open).',
+    'Affaires : {deals} ({won} gagnées, {lost} perdues, {open} ouvertes).',
+  ],
+  'import.summary.unknownStage': [
+    'Deals without a known stage: {count} (kept, not counted in the figures).',
+    'Affaires sans étape reconnue : {count} (conservées, non comptées dans les calculs).',
+  ],
+  'import.summary.winRate': [
+    'Win rate: {value} (won / (won + lost)).',
+    'Taux de réussite : {value} (gagnées / (gagnées + perdues)).',
+  ],
+  'import.summary.noWinRate': [
+    'Win rate: none yet (no won or lost deal).',
+    'Taux de réussite : aucun pour l’instant (aucune affaire gagnée ou perdue).',
+  ],
+  'import.summary.weightedPipeline': [
+    'Weighted pipeline: {value} (sum over open deals of Amount × probability: the deal’s Probability if set, else its stage’s).',
+    'Pipeline pondéré : {value} (somme sur les affaires ouvertes du Montant × probabilité : celle de l’affaire si renseignée, sinon celle de son étape).',
+  ],
+  'import.summary.history': [
+    'Stage History: {count} rows, via import (one per deal with a known stage).',
+    'Historique des étapes : {count} lignes, via import (une par affaire d’étape reconnue).',
+  ],
+  'import.summary.problems': [
+    'Problems: {count}, listed in the "{sheet}" sheet.',
+    'Problèmes : {count}, listés dans la feuille « {sheet} ».',
+  ],
+  'import.summary.noProblems': [
+    'Problems: none.',
+    'Problèmes : aucun.',
+  ],
+  'import.progress.read': [
+    'Reading {file}',
+    'Lecture de {file}',
+  ],
+  'import.progress.setup': [
+    'Setting up {count} deals',
+    'Configuration de {count} affaires',
+  ],
+  'import.progress.reports': [
+    'Building the Conversion and Forecast tabs',
+    'Création des onglets Conversion et Prévisions',
+  ],
+  'import.progress.problems': [
+    'Listing problems',
+    'Liste des problèmes',
+  ],
+  'import.progress.write': [
+    'Writing {file}',
+    'Écriture de {file}',
+  ],
+});

@@ -1,0 +1,137 @@
+/**
+ * The Import report's rows: every problem found importing a file, one per cell or row, with
+ * the row of the Pipeline sheet (the same as the record's position in the file), the
+ * column, the value and what is wrong, in the user's language. Nothing here changes the
+ * workbook: a problem is reported, the value is kept.
+ */
+import { columnLetters } from '../../core/columns/a1-notation';
+import { mapColumns } from '../../core/columns/find-columns';
+import type { Language } from '../../core/i18n/language';
+import { translate } from '../../core/i18n/strings';
+import { cellText } from '../../core/parse/cell-text';
+import { parseDeals } from '../../core/parse/parse-deals';
+import type { PipelineDefinition } from '../../core/stages/stage';
+import type { CellValue } from '../emulator/model';
+import type { SourceTable } from './source-table';
+
+export type ProblemKind = 'duplicate-id' | 'generated-id' | 'unknown-stage' | 'no-stage' | 'unreadable' | 'extra-values' | 'unclosed-quote';
+
+export interface ImportProblem {
+  kind: ProblemKind;
+  /** 1-based row of the Pipeline sheet; `rowText` when the problem spans rows (`2–8801`). */
+  row: number;
+  rowText?: string;
+  /** 1-based column, and its header (or its letters when it has none). */
+  column: number;
+  columnName: string;
+  value: CellValue;
+  message: string;
+}
+
+/**
+ * What the problems need to know of the file once it is in the workbook: which rows had no
+ * Deal ID (setup fills them), `null` when the file has no Deal ID column; and its notices.
+ * Kept apart so the file's rows can be let go of while setup runs (100 000-row files).
+ */
+export interface SourceFacts {
+  blankIds: Uint8Array | null;
+  notices: SourceTable['notices'];
+}
+
+export function sourceFacts(source: SourceTable): SourceFacts {
+  const index = mapColumns(source.rows[source.headerIndex] ?? [])['Deal ID'];
+  if (index === undefined) return { blankIds: null, notices: source.notices };
+  const blankIds = new Uint8Array(source.rows.length);
+  source.rows.forEach((row, r) => (blankIds[r] = isBlank(row[index]) ? 1 : 0));
+  return { blankIds, notices: source.notices };
+}
+
+export interface ProblemInput {
+  source: SourceFacts;
+  /** The Pipeline sheet's values after setup. */
+  values: readonly (readonly CellValue[])[];
+  /** 1-based header row setup found. */
+  headerRow: number;
+  definition: PipelineDefinition;
+  locale: string;
+  timeZone: string;
+  language: Language;
+}
+
+/** Rows listed in a duplicate-ID message before "…". */
+const LISTED_ROWS = 10;
+
+function isBlank(value: CellValue | undefined): boolean {
+  return value === undefined || value === '' || (typeof value === 'string' && value.trim() === '');
+}
+
+export function findImportProblems(input: ProblemInput): ImportProblem[] {
+  const { source, values, language } = input;
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate(language, key, params);
+  const headerIndex = input.headerRow - 1;
+  const header = values[headerIndex] ?? [];
+  const columnName = (column: number) => cellText(header[column - 1]) || columnLetters(column);
+  const problems: ImportProblem[] = [];
+  const add = (kind: ProblemKind, row: number, column: number, value: CellValue, message: string, rowText?: string) =>
+    problems.push({ kind, row, column, columnName: columnName(column), value, message, ...(rowText === undefined ? {} : { rowText }) });
+
+  // What the engine cannot read: unknown stages, numbers and dates that stayed text, mixed date orders.
+  const parsed = parseDeals(values, { definition: input.definition, locale: input.locale, timeZone: input.timeZone, language });
+  const stageColumn = parsed.columns.Stage === undefined ? -1 : parsed.columns.Stage + 1;
+  for (const problem of parsed.problems) {
+    const value = (problem.value ?? '') as CellValue;
+    if (problem.column === stageColumn && problem.row > input.headerRow) {
+      add('unknown-stage', problem.row, problem.column, value, t('import.problem.unknownStage', { value: cellText(value) }));
+    } else {
+      add('unreadable', problem.row, problem.column, value, t('import.problem.unreadable', { message: problem.message }));
+    }
+  }
+  const firstDataRow = parsed.headerRow + 2;
+  for (const deal of parsed.deals) {
+    if (deal.stageText === '' && stageColumn > 0) add('no-stage', firstDataRow + deal.index, stageColumn, '', t('import.problem.noStage'));
+  }
+
+  const idIndex = parsed.columns['Deal ID'];
+  if (idIndex !== undefined) {
+    const { blankIds } = source;
+    const rowsById = new Map<string, number[]>();
+    const generated: { row: number; id: string }[] = [];
+    for (let r = headerIndex + 1; r < values.length; r++) {
+      const id = cellText(values[r][idIndex]);
+      if (id === '') continue;
+      if (blankIds === null || blankIds[r] === 1) {
+        generated.push({ row: r + 1, id });
+        continue;
+      }
+      const rows = rowsById.get(id);
+      if (rows) rows.push(r + 1);
+      else rowsById.set(id, [r + 1]);
+    }
+    for (const [id, rows] of rowsById) {
+      if (rows.length < 2) continue;
+      const listed = rows.slice(0, LISTED_ROWS).join(', ') + (rows.length > LISTED_ROWS ? ', …' : '');
+      for (const row of rows) {
+        add('duplicate-id', row, idIndex + 1, values[row - 1][idIndex], t('import.problem.duplicateId', { id, count: rows.length, rows: listed, first: rows[0] }));
+      }
+    }
+    if (blankIds === null && generated.length > 0) {
+      const first = generated[0];
+      const last = generated[generated.length - 1];
+      const message = t('import.problem.generatedIdColumn', { count: generated.length, first: first.id, firstRow: first.row, last: last.id, lastRow: last.row });
+      add('generated-id', first.row, idIndex + 1, `${first.id} – ${last.id}`, message, `${first.row}–${last.row}`);
+    } else {
+      for (const { row, id } of generated) add('generated-id', row, idIndex + 1, id, t('import.problem.generatedId', { id }));
+    }
+  }
+
+  for (const notice of source.notices) {
+    if (notice.kind === 'extra-values') {
+      add('extra-values', notice.row, notice.width + 1, values[notice.row - 1]?.[notice.width] ?? '', t('import.problem.extraValues', { count: notice.count, width: notice.width }));
+    } else {
+      const value = values[notice.row - 1]?.[notice.column - 1] ?? '';
+      const shown = typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value;
+      add('unclosed-quote', notice.row, notice.column, shown, t('import.problem.unclosedQuote', { line: notice.line }));
+    }
+  }
+  return problems.sort((a, b) => a.row - b.row || a.column - b.column);
+}

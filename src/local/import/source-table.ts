@@ -1,0 +1,177 @@
+/**
+ * A leads file read into rows of cells, before it becomes a workbook: `.csv` (and the
+ * `.tsv`/`.txt` Excel writes) typed like a spreadsheet import, or the sheet of an `.xlsx`
+ * that holds the deals, values as they are.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { findHeaderRow } from '../../core/columns/find-columns';
+import { cellText } from '../../core/parse/cell-text';
+import type { CellFormatModel, CellValue, GridRange, SheetModel, WorkbookModel } from '../emulator/model';
+import { workbookFromBuffer } from '../workbook-file';
+import { decodeTextFile } from './text-decoding';
+import { isBlankRecord, parseDelimited, sniffDelimiter } from './delimited-text';
+import { cannotImport, ImportError } from './errors';
+import { typeColumns } from './type-columns';
+
+/** Rows searched for the header, as setup and the engine do. */
+export const HEADER_SCAN_ROWS = 10;
+
+export const TEXT_EXTENSIONS = ['.csv', '.tsv', '.txt'] as const;
+export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'] as const;
+
+/** Something about the file itself the Import report tells the user, by 1-based row of the Pipeline sheet. */
+export type SourceNotice =
+  | { kind: 'extra-values'; row: number; count: number; width: number }
+  | { kind: 'unclosed-quote'; row: number; column: number; line: number };
+
+export interface SourceTable {
+  /** The file, as named in messages. */
+  label: string;
+  kind: 'csv' | 'xlsx';
+  /** The `.xlsx` sheet the deals came from. */
+  sheetName: string | null;
+  delimiter: string | null;
+  /** Every row of the file in order, as wide as the widest: row 1 of the Pipeline sheet is `rows[0]`. */
+  rows: CellValue[][];
+  /** 0-based index of the header row (the first one naming a Stage column). */
+  headerIndex: number;
+  /** Number formats and widths to keep (typed CSV columns; the xlsx sheet's own). */
+  formats: { range: GridRange; format: CellFormatModel }[];
+  columnWidths: { column: number; width: number }[];
+  notes: SheetModel['notes'];
+  notices: SourceNotice[];
+}
+
+export interface SourceOptions {
+  /** Spreadsheet locale (`en_US`, `fr_FR`) the CSV's numbers and dates are typed by. */
+  locale: string;
+  timeZone: string;
+}
+
+function isBlankRow(row: readonly CellValue[]): boolean {
+  return row.every((cell) => cell === '' || (typeof cell === 'string' && cell.trim() === ''));
+}
+
+/** The first non-blank row's texts, to say what the file has instead of a Stage column. */
+function headersFound(rows: readonly (readonly CellValue[])[]): string {
+  const first = rows.find((row) => !isBlankRow(row)) ?? [];
+  const names = first.map(cellText).filter((name) => name !== '');
+  const shown = names.slice(0, 12).map((name) => `"${name.length > 40 ? `${name.slice(0, 39)}…` : name}"`);
+  return shown.join(', ') + (names.length > shown.length ? `, and ${names.length - shown.length} more` : '');
+}
+
+function noStageColumn(label: string, rows: readonly (readonly CellValue[])[], where = ''): ImportError {
+  const headers = headersFound(rows);
+  return cannotImport(
+    label,
+    `no Stage column${where} (a header such as Stage, Deal stage, StageName or Étape in the first ${HEADER_SCAN_ROWS} rows)${headers ? `; headers found: ${headers}` : ''}`,
+  );
+}
+
+function checkHasDeals(label: string, rows: readonly (readonly CellValue[])[], headerIndex: number): void {
+  for (let r = headerIndex + 1; r < rows.length; r++) if (!isBlankRow(rows[r])) return;
+  throw cannotImport(label, 'it has a header row but no deals under it');
+}
+
+/** Reads delimited text: decodes, sniffs the delimiter, splits, finds the header, types the cells. */
+export function readDelimitedSource(data: Uint8Array, label: string, options: SourceOptions): SourceTable {
+  const text = decodeTextFile(data, label);
+  const { delimiter, body } = sniffDelimiter(text);
+  const { records, unclosedQuote } = parseDelimited(body, delimiter);
+  if (records.length === 0 || records.every(isBlankRecord)) throw cannotImport(label, 'the file is empty');
+  const headerIndex = findHeaderRow(records, HEADER_SCAN_ROWS);
+  if (headerIndex < 0) throw noStageColumn(label, records);
+  const headerWidth = records[headerIndex].length;
+  const notices: SourceNotice[] = [];
+  let width = 0;
+  for (let r = 0; r < records.length; r++) {
+    const count = records[r].length;
+    if (count > width) width = count;
+    if (r > headerIndex && count > headerWidth && records[r].slice(headerWidth).some((field) => field !== '')) {
+      notices.push({ kind: 'extra-values', row: r + 1, count, width: headerWidth });
+    }
+  }
+  if (unclosedQuote) {
+    const record = records[Math.min(unclosedQuote.record, records.length) - 1];
+    notices.push({ kind: 'unclosed-quote', row: unclosedQuote.record, column: record.length, line: unclosedQuote.line });
+  }
+  // Rectangular, as a sheet is; the arrays are reused (no second copy of a large file).
+  const rows = records as CellValue[][];
+  for (const row of rows) while (row.length < width) row.push('');
+  checkHasDeals(label, rows, headerIndex);
+  const { formats } = typeColumns(rows, headerIndex, { ...options, delimiter });
+  return { label, kind: 'csv', sheetName: null, delimiter, rows, headerIndex, formats, columnWidths: [], notes: [], notices };
+}
+
+/** The sheet holding the deals: the first visible one with a Stage column, else a hidden one that has it. */
+function dealSheet(model: WorkbookModel, label: string): { sheet: SheetModel; headerIndex: number } {
+  const ordered = [...model.sheets.filter((s) => !s.hidden), ...model.sheets.filter((s) => s.hidden)];
+  for (const sheet of ordered) {
+    const headerIndex = findHeaderRow(sheet.values, HEADER_SCAN_ROWS);
+    if (headerIndex >= 0) return { sheet, headerIndex };
+  }
+  const first = ordered[0];
+  if (!first) throw cannotImport(label, 'the workbook has no sheets');
+  if (ordered.every((s) => s.values.every(isBlankRow))) throw cannotImport(label, 'the workbook is empty');
+  throw noStageColumn(label, first.values, model.sheets.length > 1 ? ' in any sheet' : '');
+}
+
+/** Reads the deals sheet of an `.xlsx`: values as stored (formula cells by their last value), number formats, widths and notes kept. */
+export async function readWorkbookSource(data: Buffer, label: string): Promise<SourceTable> {
+  let model: WorkbookModel;
+  try {
+    model = await workbookFromBuffer(data, label);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ImportError(message.split('\n')[0]);
+  }
+  const { sheet, headerIndex } = dealSheet(model, label);
+  const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
+  const rows = sheet.values.map((row) => (row.length < width ? [...row, ...new Array<CellValue>(width - row.length).fill('')] : [...row]));
+  while (rows.length > 0 && isBlankRow(rows[rows.length - 1])) rows.pop();
+  checkHasDeals(label, rows, headerIndex);
+  // Number formats only: validations, colours and rules of the old sheet are setup's to decide.
+  const formats = sheet.formats.filter(({ format }) => format.numberFormat !== undefined).map(({ range, format }) => ({ range: { ...range }, format: { numberFormat: format.numberFormat } }));
+  return {
+    label,
+    kind: 'xlsx',
+    sheetName: sheet.name,
+    delimiter: null,
+    rows,
+    headerIndex,
+    formats,
+    columnWidths: sheet.columnWidths.map((w) => ({ ...w })),
+    notes: sheet.notes.map((n) => ({ ...n })),
+    notices: [],
+  };
+}
+
+/** Reads a leads file by its extension, or throws an `ImportError` saying why it cannot be imported. */
+export async function readSourceFile(file: string, options: SourceOptions): Promise<SourceTable> {
+  const label = file;
+  const extension = path.extname(file).toLowerCase();
+  const supported = [...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS].join(', ');
+  if (extension === '.xls') throw cannotImport(label, 'old .xls workbooks are not supported: save it as .xlsx or .csv first');
+  if (!(TEXT_EXTENSIONS as readonly string[]).includes(extension) && !(WORKBOOK_EXTENSIONS as readonly string[]).includes(extension)) {
+    throw cannotImport(label, `unsupported file type "${extension || '(none)'}" (supported: ${supported})`);
+  }
+  let data: Buffer;
+  try {
+    data = await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw cannotImport(label, why);
+  }
+  return readSourceData(data, label, extension, options);
+}
+
+/** Reads file contents already in memory, by the extension of the name they came from. */
+export async function readSourceData(data: Buffer, label: string, extension: string, options: SourceOptions): Promise<SourceTable> {
+  if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(extension.toLowerCase())) {
+    if (data.length === 0) throw cannotImport(label, 'the file is empty');
+    return readWorkbookSource(data, label);
+  }
+  return readDelimitedSource(data, label, options);
+}

@@ -1,0 +1,49 @@
+/**
+ * A file dropped on the preview (or named by `npm start -- --data FILE`) becomes the
+ * workbook: the same import as `sheets-pipeline report` (src/local/import), run on the
+ * built add-on, then opened in place of the current workbook.
+ */
+import path from 'node:path';
+import { importSource, readSourceData, spreadsheetLocale, type ImportResult } from '../import';
+import { HttpError } from './http';
+
+export interface UploadOptions {
+  language: 'en' | 'fr';
+  /** The built Apps Script project the import sets up and reports with. */
+  code: string;
+  timeZone?: string;
+}
+
+/** What the page is told about an import. */
+export interface ImportAnswer {
+  file: string;
+  deals: number;
+  problems: number;
+  sheets: string[];
+  /** Where the workbook it replaced was copied, if there was one. */
+  backup: string | null;
+}
+
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Etc/UTC';
+}
+
+/** Imports the bytes of a `.csv`/`.tsv`/`.txt`/`.xlsx` file named `fileName`. */
+export async function importUpload(data: Buffer, fileName: string, options: UploadOptions): Promise<ImportResult> {
+  const name = path.basename(fileName);
+  const extension = path.extname(name).toLowerCase();
+  if (!extension) throw new HttpError(400, `Cannot import "${name}": the file name has no extension (.csv, .tsv, .txt or .xlsx)`);
+  const timeZone = options.timeZone ?? localTimeZone();
+  const source = await readSourceData(data, name, extension, { locale: spreadsheetLocale(options.language), timeZone });
+  return importSource(source, { language: options.language, timeZone, code: options.code });
+}
+
+export function importAnswer(result: ImportResult, file: string, backup: string | null): ImportAnswer {
+  return {
+    file: path.basename(file),
+    deals: result.figures.wonDeals + result.figures.lostDeals + result.figures.openDeals + result.figures.unknownStageDeals,
+    problems: result.problems.length,
+    sheets: result.workbook.sheets.map((sheet) => sheet.name),
+    backup,
+  };
+}

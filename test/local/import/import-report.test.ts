@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import type { ImportResult } from '../../../src/local/import';
+import { csv, importFile, pipelineColumn, sheetNamed, tempFolder, writeFile } from './import-helpers';
+
+let folder: string;
+beforeAll(() => {
+  folder = tempFolder();
+});
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+const kinds = (result: ImportResult) => result.problems.map((p) => [p.kind, p.rowText ?? p.row, p.columnName]);
+
+describe('the Import report', () => {
+  it('lists every problem, one row each, and never drops a row', async () => {
+    const text =
+      csv([
+        ['Deal ID', 'Deal', 'Stage', 'Amount', 'Expected close', 'Notes'],
+        ['A-1', 'One', 'Proposal', '1200', '2024-05-01', ''],
+        ['A-1', 'Two', 'Banana', 'n/a', 'someday', ''],
+        ['', 'Three', '', '500', '2024-06-31', ''],
+        ['', '', '', '', '', ''],
+        ['A-4', 'Four', 'Won', '700', '2024-04-01', 'x', 'stray'],
+      ]) + 'A-5,Five,Lost,1,2024-04-02,"never closed\nA-6,Six,Won,1,2024-04-03,\n';
+    const result = await importFile(writeFile(folder, 'problems.csv', text));
+    const pipeline = result.workbook.sheets[0];
+    expect(pipeline.values).toHaveLength(7);
+    expect(pipelineColumn(result, 'Deal')).toEqual(['One', 'Two', 'Three', '', 'Four', 'Five']);
+    expect(kinds(result)).toEqual([
+      ['duplicate-id', 2, 'Deal ID'],
+      ['duplicate-id', 3, 'Deal ID'],
+      ['unknown-stage', 3, 'Stage'],
+      ['unreadable', 3, 'Amount'],
+      ['unreadable', 3, 'Expected close'],
+      ['generated-id', 4, 'Deal ID'],
+      ['no-stage', 4, 'Stage'],
+      ['unreadable', 4, 'Expected close'],
+      ['extra-values', 6, 'G'],
+      ['unclosed-quote', 7, 'Notes'],
+    ]);
+    const messages = result.problems.map((p) => p.message);
+    expect(messages[2]).toContain('Unknown stage "Banana"');
+    expect(messages[3]).toBe('"n/a" is not a number. The value is kept as it is and left out of the figures.');
+    expect(messages[5]).toBe('No Deal ID: setup gave this deal D-000001.');
+    expect(messages[8]).toBe('This row has 7 values but the header names 6 columns: the extra values are kept in the columns at the right, which have no header.');
+    expect(messages[9]).toContain('line 7');
+    expect(pipelineColumn(result, 'Notes')[5]).toBe('never closed\nA-6,Six,Won,1,2024-04-03,\n');
+    const report = sheetNamed(result.workbook, 'Import report');
+    expect(report.values).toHaveLength(1 + result.problems.length);
+    expect(report.frozenRows).toBe(1);
+  });
+
+  it('says so in one line when the file has no Deal ID column, rather than one row per deal', async () => {
+    const rows = [['Deal', 'Stage'], ...Array.from({ length: 30 }, (_, i) => [`Deal ${i}`, 'Prospecting'])];
+    const result = await importFile(writeFile(folder, 'no-ids.csv', csv(rows)));
+    expect(kinds(result)).toEqual([['generated-id', '2–31', 'Deal ID']]);
+    expect(result.problems[0].message).toBe(
+      'The file has no Deal ID column: setup added one and numbered the 30 deals in file order, D-000001 on row 2 to D-000030 on row 31.',
+    );
+    expect(pipelineColumn(result, 'Deal ID').slice(0, 2)).toEqual(['D-000001', 'D-000002']);
+    expect(result.refresh.historyRows).toBe(30);
+  });
+
+  it('has one line saying all went well when nothing is wrong, in French too', async () => {
+    const result = await importFile(writeFile(folder, 'propre.csv', csv([['ID affaire', 'Étape'], ['X-1', 'Gagné']])), 'fr');
+    const report = sheetNamed(result.workbook, "Rapport d'import");
+    expect(report.values).toEqual([
+      ['Ligne', 'Colonne', 'Valeur', 'Problème'],
+      ['', '', '', 'Aucun problème : chaque ligne de propre.csv a été importée et configurée telle quelle.'],
+    ]);
+  });
+});
+
+describe('cost', () => {
+  it('makes the same number of spreadsheet calls for 3 000 deals as for 1 500: none per row', async () => {
+    const { crmExportCsv } = await import('../../../src/local/bench/import-bench');
+    const small = await importFile(writeFile(folder, 'small.csv', crmExportCsv(1500)));
+    const large = await importFile(writeFile(folder, 'large.csv', crmExportCsv(3000)));
+    expect(large.serviceCalls).toEqual(small.serviceCalls);
+    expect(small.serviceCalls.setup + small.serviceCalls.reports).toBeLessThan(500);
+    expect(large.refresh.deals).toBe(3000);
+  });
+});
