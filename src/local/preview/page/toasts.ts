@@ -1,5 +1,5 @@
-/** Shows a toast like Sheets does, bottom right, for a few seconds. Text only: never HTML. */
-export function showToast(message: string, title = '', kind: 'info' | 'error' = 'info', seconds = 6): void {
+/** Shows a toast like Sheets does, bottom right, for a few seconds (errors longer, to be read). Text only: never HTML. */
+export function showToast(message: string, title = '', kind: 'info' | 'error' = 'info', seconds = kind === 'error' ? 15 : 6): void {
   const box = document.getElementById('toasts');
   if (!box) return;
   const toast = document.createElement('div');
