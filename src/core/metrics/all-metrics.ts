@@ -5,14 +5,14 @@ import { conversionTable, type ConversionRow } from './conversion';
 import { dealSize } from './deal-size';
 import { fittedProbabilities, type FittedProbability } from './fitted-probability';
 import { forecast, type Forecast } from './forecast';
-import { prepareMetrics, type MetricsOptions } from './metrics-input';
+import { readMetricsInput, type MetricsOptions } from './metrics-input';
 import { quarterOf, type MonthOf } from './period';
 import type { Figure, Rate } from './rate';
 import { dealProgress, reachedCounts, type ReachedStage } from './reached';
 import { salesCycle } from './sales-cycle';
 import { staleDeals, type StaleDeals } from './stale';
 import type { SummaryStats } from './stats';
-import { timeInStage, type StageTimes } from './time-in-stage';
+import { stageTimesOf, type StageTimes } from './time-in-stage';
 import { salesVelocity } from './velocity';
 import { weightedPipeline, type WeightedPipeline } from './weighted-pipeline';
 import { winRate, winRateByPeriod, type PeriodWinRate } from './win-rate';
@@ -41,9 +41,10 @@ export interface AllMetrics {
 }
 
 /**
- * All metrics at once. The deal and history objects are read once into typed columns
- * (one map lookup per history row, to group it by deal); every figure is then a linear
- * pass over those columns, and medians use selection rather than sorting.
+ * All metrics at once. The deal objects are read once into typed columns and the Stage
+ * History is walked once, in log order, for every deal at the same time (see walkHistory:
+ * no grouping by deal, and time in stage comes out of the same walk); every figure is then
+ * a linear pass over those columns, and medians use a radix selection (see stats).
  */
 export function computeAllMetrics(
   deals: readonly Deal[],
@@ -51,7 +52,8 @@ export function computeAllMetrics(
   definition: PipelineDefinition,
   options: AllMetricsOptions,
 ): AllMetrics {
-  const input = prepareMetrics(deals, history, definition, options);
+  const reading = readMetricsInput(deals, history, definition, options, true);
+  const { input } = reading;
   const progress = dealProgress(input);
   const reached = reachedCounts(input, progress);
   const overallWinRate = winRate(input);
@@ -66,7 +68,7 @@ export function computeAllMetrics(
     winRateByQuarter: winRateByPeriod(input, quarterOf(options.monthOf)),
     dealSize: size,
     salesCycle: { won: wonCycle, lost: salesCycle(input, 'lost'), closed: salesCycle(input, 'closed') },
-    timeInStage: timeInStage(input.history, input.pipeline, options.asOf),
+    timeInStage: stageTimesOf(reading.walked, input.pipeline, options.asOf),
     stale: staleDeals(input, options.asOf),
     weightedPipeline: weighted,
     fittedProbabilities: fitted,

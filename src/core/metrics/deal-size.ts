@@ -4,5 +4,5 @@ import type { SummaryStats } from './stats';
 
 /** Average and median deal size: Amount of won deals (deals without an Amount are left out); total is won revenue. */
 export function dealSize(input: MetricsInput): SummaryStats {
-  return summariseClosedDeals(input, 'won', (i) => input.amount[i]);
+  return summariseClosedDeals(input, 'won', input.amount);
 }

@@ -1,5 +1,6 @@
+import { MS_PER_DAY } from './days';
+import type { MetricsInput } from './metrics-input';
 import { KIND_LOST, KIND_WON } from './pipeline-index';
-import { kindOfDeal, type MetricsInput } from './metrics-input';
 import { summariseInPlace, type SummaryStats } from './stats';
 
 /** Which closed deals a figure is about. */
@@ -11,14 +12,21 @@ function acceptsKind(which: ClosedKind, kind: number): boolean {
   return kind === KIND_WON || kind === KIND_LOST;
 }
 
-/** Summary of `valueAt(i)` over the deals of kind `which`; NaN values (missing data) are left out. */
-export function summariseClosedDeals(input: MetricsInput, which: ClosedKind, valueAt: (deal: number) => number): SummaryStats {
-  const values = new Float64Array(input.deals.length);
+/**
+ * Summary over the deals of kind `which` of `values[i]`, or with `from`, of the days from
+ * `from[i]` to `values[i]` (times in ms); NaN values (missing data) are left out. Columns
+ * rather than a function per deal: a number a call returns is boxed unless it is inlined.
+ */
+export function summariseClosedDeals(input: MetricsInput, which: ClosedKind, values: Float64Array, from?: Float64Array): SummaryStats {
+  const { kindAt } = input;
+  let accepted = 0;
+  for (let i = 0; i < kindAt.length; i++) if (acceptsKind(which, kindAt[i])) accepted++;
+  const buffer = new Float64Array(accepted);
   let count = 0;
-  for (let i = 0; i < input.deals.length; i++) {
-    if (!acceptsKind(which, kindOfDeal(input, i))) continue;
-    const value = valueAt(i);
-    if (value === value) values[count++] = value;
+  for (let i = 0; i < kindAt.length; i++) {
+    if (!acceptsKind(which, kindAt[i])) continue;
+    const value = from ? (values[i] - from[i]) / MS_PER_DAY : values[i];
+    if (value === value) buffer[count++] = value;
   }
-  return summariseInPlace(values, count);
+  return summariseInPlace(buffer, count);
 }

@@ -1,6 +1,6 @@
 import type { Stage } from '../stages/stage';
 import { KIND_LOST, KIND_WON } from './pipeline-index';
-import { kindOfDeal, type MetricsInput } from './metrics-input';
+import type { MetricsInput } from './metrics-input';
 import { rate, type Rate } from './rate';
 import { dealProgress } from './reached';
 
@@ -17,7 +17,7 @@ export function fittedProbabilities(input: MetricsInput, progress: Int32Array = 
   const wonAtLeast = new Float64Array(stages.length + 1);
   for (let i = 0; i < progress.length; i++) {
     if (progress[i] < 0) continue;
-    const kind = kindOfDeal(input, i);
+    const kind = input.kindAt[i];
     if (kind === KIND_WON) {
       wonAtLeast[progress[i]]++;
       closedAtLeast[progress[i]]++;

@@ -1,8 +1,8 @@
-import type { ForecastCategory } from '../deals/deal';
 import type { FittedProbability } from './fitted-probability';
-import { KIND_OPEN, KIND_WON } from './pipeline-index';
-import { kindOfDeal, type MetricsInput } from './metrics-input';
-import { cachedPeriodOf, comparePeriods, type MonthOf } from './period';
+import { LEVEL } from './forecast-level';
+import { KIND_OPEN } from './pipeline-index';
+import type { MetricsInput } from './metrics-input';
+import { comparePeriods, NO_PERIOD, periodIndex, type MonthOf } from './period';
 import { probabilityOfDeal } from './weighted-pipeline';
 
 /**
@@ -34,20 +34,7 @@ export interface Forecast {
   total: ForecastRow;
 }
 
-/** Category levels, from the narrowest: a deal adds its Amount to its level and every wider one. */
-const LEVEL: Record<ForecastCategory, number> = { closed: 0, commit: 1, 'best-case': 2, pipeline: 3, omitted: 4 };
-
-/**
- * The forecast category a deal counts in: won deals are Closed and lost deals Omitted
- * whatever the column says; an open deal uses its Forecast category (an open deal marked
- * Closed counts as Commit: it is not closed until its stage says so), Pipeline when blank.
- */
-export function forecastLevel(kind: number, category: ForecastCategory | null): number {
-  if (kind === KIND_WON) return LEVEL.closed;
-  if (kind !== KIND_OPEN) return LEVEL.omitted;
-  if (category === null) return LEVEL.pipeline;
-  return category === 'closed' ? LEVEL.commit : LEVEL[category];
-}
+export { forecastLevel } from './forecast-level';
 
 /**
  * Open pipeline by expected-close month (in the spreadsheet's time zone, through `monthOf`)
@@ -59,29 +46,28 @@ export function forecast(
   fitted: readonly FittedProbability[] = [],
   progress?: Int32Array,
 ): Forecast {
-  const monthAt = cachedPeriodOf(monthOf);
-  const byMonth = new Map<string, ForecastRow>();
+  const months = periodIndex(monthOf);
+  // Rows by month index (see periodIndex), the last one for deals without a date.
+  const byMonth: (ForecastRow | undefined)[] = [];
+  let withoutMonth: ForecastRow | undefined;
   // Owners come indexed from prepareMetrics: a row per index, no string lookups here.
   const byOwner = new Array<ForecastRow | undefined>(input.owners.length);
   const total = emptyRow('');
   const fittedAt = fitted.map((row) => row.probability.value ?? 0);
-  let lastMonth: string | null = null;
-  let lastMonthRow = total;
   for (let i = 0; i < input.deals.length; i++) {
-    const kind = kindOfDeal(input, i);
-    const level = forecastLevel(kind, input.forecastCategory[i]);
+    const kind = input.kindAt[i];
+    const level = input.forecastLevelAt[i];
     if (level === LEVEL.omitted) continue;
     const amount = input.amount[i] === input.amount[i] ? input.amount[i] : 0;
     const open = kind === KIND_OPEN;
     const weighted = open ? amount * probabilityOfDeal(input, i) : 0;
     const rank = progress ? progress[i] : -1;
     const fittedValue = open && rank >= 0 && rank < fittedAt.length ? amount * fittedAt[rank] : 0;
-    const month = monthAt(open ? input.expectedCloseAt[i] : input.closedAt[i]);
-    if (month !== lastMonth) {
-      lastMonth = month;
-      lastMonthRow = rowOf(byMonth, month);
-    }
-    addDeal(lastMonthRow, open, amount, weighted, fittedValue, level);
+    const month = months.indexOf(open ? input.expectedCloseAt[i] : input.closedAt[i]);
+    // A month whose name is NO_PERIOD (only a strange monthOf gives one) shares the row of no date.
+    const monthRow =
+      month >= 0 && months.keys[month] !== NO_PERIOD ? (byMonth[month] ??= emptyRow(months.keys[month])) : (withoutMonth ??= emptyRow(NO_PERIOD));
+    addDeal(monthRow, open, amount, weighted, fittedValue, level);
     const owner = input.ownerAt[i];
     addDeal(byOwner[owner] || (byOwner[owner] = emptyRow(input.owners[owner])), open, amount, weighted, fittedValue, level);
     addDeal(total, open, amount, weighted, fittedValue, level);
@@ -89,7 +75,7 @@ export function forecast(
   const ownerRows: ForecastRow[] = [];
   for (const row of byOwner) if (row) ownerRows.push(row);
   return {
-    byMonth: [...byMonth.values()].sort((a, b) => comparePeriods(a.key, b.key)),
+    byMonth: [...byMonth, withoutMonth].filter((row): row is ForecastRow => row !== undefined).sort((a, b) => comparePeriods(a.key, b.key)),
     byOwner: ownerRows.sort((a, b) => b.open - a.open || compareText(a.key, b.key)),
     total,
   };
@@ -106,12 +92,6 @@ function addDeal(row: ForecastRow, open: boolean, amount: number, weighted: numb
   if (level <= LEVEL.commit) row.categories.commit += amount;
   if (level <= LEVEL['best-case']) row.categories.bestCase += amount;
   row.categories.pipeline += amount;
-}
-
-function rowOf(rows: Map<string, ForecastRow>, key: string): ForecastRow {
-  let row = rows.get(key);
-  if (!row) rows.set(key, (row = emptyRow(key)));
-  return row;
 }
 
 function emptyRow(key: string): ForecastRow {

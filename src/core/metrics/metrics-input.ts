@@ -1,10 +1,11 @@
-import type { Deal, ForecastCategory } from '../deals/deal';
+import type { Deal } from '../deals/deal';
 import type { HistoryEntry } from '../history/history-entry';
 import type { PipelineDefinition } from '../stages/stage';
-import { timeOrNaN } from './days';
+import { readDealColumns } from './deal-columns';
 import { funnelOrder, type FunnelOrder } from './funnel-order';
-import { currentStayStart, generatedIdKey, groupHistoryByDeal, type HistoryByDeal } from './history-by-deal';
-import { indexPipeline, KIND_OPEN, positionOfKey, type PipelineIndex } from './pipeline-index';
+import { indexPipeline, KIND_LOST, KIND_WON, type PipelineIndex } from './pipeline-index';
+import { walkHistory, type WalkedHistory } from './read-history';
+import { generatedIdNumber, ID_LENGTH_UNIT, SlotDirectory } from './slot-directory';
 
 export interface MetricsOptions {
   /** Funnel order as stage keys; default: the definition's open and won stages. */
@@ -13,15 +14,20 @@ export interface MetricsOptions {
 
 /**
  * Deals and history prepared once for every metric: stage positions, amounts and dates as
- * typed columns (NaN for missing), history grouped by deal. Deal i owns history slot i.
+ * typed columns (NaN for missing), and what the history says of each deal. No metric
+ * touches the deal objects again: each pass over 100 000 objects scattered in memory costs
+ * about as much as all the arithmetic on the columns.
  */
 export interface MetricsInput {
   deals: readonly Deal[];
   pipeline: PipelineIndex;
   order: FunnelOrder;
-  history: HistoryByDeal;
   /** Definition position of each deal's current stage, −1 when unknown or blank. */
   stageAt: Int32Array;
+  /** KIND_OPEN, KIND_WON or KIND_LOST of each deal's current stage, −1 when it is unknown. */
+  kindAt: Int8Array;
+  /** Furthest funnel-order rank each deal's history shows (its first `from` included), −1 without history. */
+  historyProgress: Int32Array;
   amount: Float64Array;
   createdAt: Float64Array;
   /**
@@ -29,11 +35,6 @@ export interface MetricsInput {
    * else its Expected close. NaN for open deals and when neither is known.
    */
   closedAt: Float64Array;
-  /**
-   * The deal fields the other metrics read, as columns (NaN or −1 when blank), so that no
-   * metric touches the deal objects again: each pass over 100 000 objects scattered in
-   * memory costs about as much as all the arithmetic on the columns.
-   */
   expectedCloseAt: Float64Array;
   /** When the deal entered its current stage: Stage entered, else the history's entry into it. */
   enteredStageAt: Float64Array;
@@ -45,8 +46,8 @@ export interface MetricsInput {
   /** Index into `owners` of each deal's Owner; `owners` in order of first appearance. */
   ownerAt: Int32Array;
   owners: string[];
-  /** Each deal's Forecast category as entered (forecastLevel reads it with the stage kind). */
-  forecastCategory: (ForecastCategory | null)[];
+  /** The forecast level (see forecastLevel) of each deal, from its stage kind and Forecast category. */
+  forecastLevelAt: Uint8Array;
   /** generatedIdKey of each Deal ID (−1 for other IDs): orders IDs of equal length without reading them. */
   idKeyAt: Float64Array;
 }
@@ -57,97 +58,57 @@ export function prepareMetrics(
   definition: PipelineDefinition,
   options: MetricsOptions = {},
 ): MetricsInput {
-  const pipeline = indexPipeline(definition);
-  const order = funnelOrder(pipeline, options.order);
-  const count = deals.length;
-  const ids = new Array<string>(count);
-  const idKeyAt = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    ids[i] = deals[i].id;
-    idKeyAt[i] = generatedIdKey(ids[i]);
-  }
-  const grouped = groupHistoryByDeal(history, pipeline, ids, idKeyAt);
-
-  const stageAt = new Int32Array(count);
-  const amount = new Float64Array(count);
-  const createdAt = new Float64Array(count);
-  const closedAt = new Float64Array(count);
-  const expectedCloseAt = new Float64Array(count);
-  const enteredStageAt = new Float64Array(count);
-  const nextStepDueAt = new Float64Array(count);
-  const probability = new Float64Array(count);
-  const lostAtStageAt = new Int32Array(count);
-  const ownerAt = new Int32Array(count);
-  const owners: string[] = [];
-  const forecastCategory = new Array<ForecastCategory | null>(count);
-  const ownerIndex = new Map<string, number>();
-  // Deals share few stage and owner values: remembering the last one avoids most lookups.
-  let lastKey: string | null = null;
-  let lastPosition = -1;
-  let lastLostAtKey: string | null = null;
-  let lastLostAtPosition = -1;
-  let lastOwner: string | null = null;
-  let lastOwnerIndex = -1;
-  for (let i = 0; i < count; i++) {
-    const deal = deals[i];
-    if (deal.stage !== lastKey || i === 0) {
-      lastKey = deal.stage;
-      lastPosition = positionOfKey(pipeline, lastKey);
-    }
-    stageAt[i] = lastPosition;
-    amount[i] = deal.amount === null ? NaN : deal.amount;
-    createdAt[i] = timeOrNaN(deal.created);
-    const expectedClose = timeOrNaN(deal.expectedClose);
-    expectedCloseAt[i] = expectedClose;
-    enteredStageAt[i] = deal.stageEntered ? deal.stageEntered.getTime() : currentStayStart(grouped, i, lastPosition);
-    nextStepDueAt[i] = timeOrNaN(deal.nextStepDue);
-    probability[i] = deal.probability !== null ? deal.probability : lastPosition >= 0 ? pipeline.stages[lastPosition].probability : NaN;
-    if (deal.lostAtStage !== lastLostAtKey || i === 0) {
-      lastLostAtKey = deal.lostAtStage;
-      lastLostAtPosition = positionOfKey(pipeline, lastLostAtKey);
-    }
-    lostAtStageAt[i] = lastLostAtPosition;
-    if (deal.owner !== lastOwner) {
-      lastOwner = deal.owner;
-      let index = ownerIndex.get(lastOwner);
-      if (index === undefined) {
-        index = owners.length;
-        owners.push(lastOwner);
-        ownerIndex.set(lastOwner, index);
-      }
-      lastOwnerIndex = index;
-    }
-    ownerAt[i] = lastOwnerIndex;
-    forecastCategory[i] = deal.forecastCategory;
-    closedAt[i] = NaN;
-    if (lastPosition >= 0 && pipeline.kindAt[lastPosition] !== KIND_OPEN) {
-      const entered = currentStayStart(grouped, i, lastPosition);
-      closedAt[i] = entered === entered ? entered : expectedClose;
-    }
-  }
-  return {
-    deals,
-    pipeline,
-    order,
-    history: grouped,
-    stageAt,
-    amount,
-    createdAt,
-    closedAt,
-    expectedCloseAt,
-    enteredStageAt,
-    nextStepDueAt,
-    probability,
-    lostAtStageAt,
-    ownerAt,
-    owners,
-    forecastCategory,
-    idKeyAt,
-  };
+  return readMetricsInput(deals, history, definition, options, false).input;
 }
 
-/** Stage kind code of deal i, or −1 when its stage is unknown. */
-export function kindOfDeal(input: MetricsInput, i: number): number {
-  const position = input.stageAt[i];
-  return position < 0 ? -1 : input.pipeline.kindAt[position];
+/** prepareMetrics, with the history walk it made. */
+export interface MetricsReading {
+  input: MetricsInput;
+  walked: WalkedHistory;
+}
+
+/**
+ * prepareMetrics, keeping the history walk (with every completed stage visit when
+ * `collectVisits`, for time in stage: the same single pass over the log serves both).
+ * The deals are read once into columns and the log is walked once; then each deal finds
+ * its history by ID. The walk numbers deals in the order they appear in the log, so the
+ * deals it is working on at any time (those moving in the same months) sit together in its
+ * state rather than all over it: that state is the walk's one random access per row.
+ */
+export function readMetricsInput(
+  deals: readonly Deal[],
+  history: readonly HistoryEntry[],
+  definition: PipelineDefinition,
+  options: MetricsOptions,
+  collectVisits: boolean,
+): MetricsReading {
+  const pipeline = indexPipeline(definition);
+  const order = funnelOrder(pipeline, options.order);
+  const { input, hasStageEntered } = readDealColumns(deals, pipeline, order);
+  const directory = new SlotDirectory(deals.length + history.length);
+  const walked = walkHistory(history, pipeline, directory, { progressAt: order.progressAt, visits: collectVisits });
+  addHistoryFacts(input, walked, directory, hasStageEntered);
+  return { input, walked };
+}
+
+/**
+ * Finds each deal's history by its ID (the first deal with an ID owns it) and fills in how
+ * far its history shows it got, when it entered its stage, and when a closed deal closed.
+ */
+function addHistoryFacts(input: MetricsInput, walked: WalkedHistory, directory: SlotDirectory, hasStageEntered: Uint8Array): void {
+  const { deals, idKeyAt, stageAt, kindAt, historyProgress, closedAt, expectedCloseAt, enteredStageAt } = input;
+  const { walk } = walked;
+  const owned = new Uint8Array(walked.slotCount);
+  for (let i = 0; i < deals.length; i++) {
+    const length = Math.floor(idKeyAt[i] / ID_LENGTH_UNIT);
+    let slot = idKeyAt[i] >= 0 ? directory.findNumber(idKeyAt[i] - length * ID_LENGTH_UNIT, length) : -2;
+    if (slot === -2) slot = directory.find(deals[i].id, generatedIdNumber(deals[i].id));
+    if (slot >= 0 && owned[slot]) slot = -1;
+    else if (slot >= 0) owned[slot] = 1;
+    historyProgress[i] = slot < 0 ? -1 : walk.progressOf(slot);
+    const stay = slot < 0 ? NaN : walk.currentStayStart(slot, stageAt[i]);
+    if (!hasStageEntered[i]) enteredStageAt[i] = stay;
+    const kind = kindAt[i];
+    closedAt[i] = kind !== KIND_WON && kind !== KIND_LOST ? NaN : stay === stay ? stay : expectedCloseAt[i];
+  }
 }

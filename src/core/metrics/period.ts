@@ -17,35 +17,56 @@ export function quarterOf(monthOf: MonthOf): PeriodOf {
   };
 }
 
+/** `periodOf` over times in ms, as indexes into `keys`: the distinct periods met, in order of first appearance. */
+export interface PeriodIndex {
+  keys: string[];
+  /** Index in `keys` of the period of `timeMs`, −1 for NaN (no date). */
+  indexOf(timeMs: number): number;
+}
+
 /**
- * `periodOf` over times in ms, remembering answers: the sheet's `monthOf` goes through
- * Apps Script's date formatter, which is slow, and closing dates carry hours, so nearly every
- * closed deal has a time of its own. Answers are therefore kept per UTC day: periods are
- * contiguous spans of time (their keys sort chronologically), so when a day's first and
- * last millisecond fall in the same period, every time of that day does. Only a day that
+ * A PeriodIndex that remembers answers: the sheet's `monthOf` goes through Apps Script's
+ * date formatter, which is slow, and closing dates carry hours, so nearly every closed deal
+ * has a time of its own. Answers are therefore kept per UTC day: periods are contiguous
+ * spans of time (their keys sort chronologically), so when a day's first and last
+ * millisecond fall in the same period, every time of that day does. Only a day that
  * straddles a period boundary (in the sheet's time zone) is looked up time by time.
- * NaN gives NO_PERIOD.
+ * Metrics ask this once per deal, so they get indexes (to rows in arrays) rather than keys.
  */
-export function cachedPeriodOf(periodOf: PeriodOf): (timeMs: number) => string {
-  /** Period of a whole UTC day, or null when the day straddles a boundary. */
-  const byDay = new Map<number, string | null>();
-  const byTime = new Map<number, string>();
-  return (timeMs) => {
-    if (timeMs !== timeMs) return NO_PERIOD;
+export function periodIndex(periodOf: PeriodOf): PeriodIndex {
+  const keys: string[] = [];
+  const indexOfKey = new Map<string, number>();
+  /** Per day: its period's index, or −1 when the day straddles a boundary. */
+  const byDay = new Map<number, number>();
+  const byTime = new Map<number, number>();
+  const indexOfPeriod = (key: string): number => {
+    let index = indexOfKey.get(key);
+    if (index === undefined) indexOfKey.set(key, (index = keys.push(key) - 1));
+    return index;
+  };
+  const indexOf = (timeMs: number): number => {
+    if (timeMs !== timeMs) return -1;
     const day = Math.floor(timeMs / MS_PER_DAY);
-    let dayKey = byDay.get(day);
-    if (dayKey === undefined) {
+    let index = byDay.get(day);
+    if (index === undefined) {
       const first = periodOf(new Date(day * MS_PER_DAY));
-      dayKey = first === periodOf(new Date(day * MS_PER_DAY + MS_PER_DAY - 1)) ? first : null;
-      byDay.set(day, dayKey);
+      index = first === periodOf(new Date(day * MS_PER_DAY + MS_PER_DAY - 1)) ? indexOfPeriod(first) : -1;
+      byDay.set(day, index);
     }
-    if (dayKey !== null) return dayKey;
-    let key = byTime.get(timeMs);
-    if (key === undefined) {
-      key = periodOf(new Date(timeMs));
-      byTime.set(timeMs, key);
-    }
-    return key;
+    if (index >= 0) return index;
+    index = byTime.get(timeMs);
+    if (index === undefined) byTime.set(timeMs, (index = indexOfPeriod(periodOf(new Date(timeMs)))));
+    return index;
+  };
+  return { keys, indexOf };
+}
+
+/** `periodOf` over times in ms, remembering answers (see periodIndex); NaN gives NO_PERIOD. */
+export function cachedPeriodOf(periodOf: PeriodOf): (timeMs: number) => string {
+  const periods = periodIndex(periodOf);
+  return (timeMs) => {
+    const index = periods.indexOf(timeMs);
+    return index < 0 ? NO_PERIOD : periods.keys[index];
   };
 }
 

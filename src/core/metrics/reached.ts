@@ -1,6 +1,6 @@
 import type { Stage } from '../stages/stage';
 import { KIND_LOST } from './pipeline-index';
-import { kindOfDeal, type MetricsInput } from './metrics-input';
+import type { MetricsInput } from './metrics-input';
 
 /**
  * How far along the funnel order each deal got: the index of the furthest order stage it
@@ -19,10 +19,10 @@ export function dealProgress(input: MetricsInput): Int32Array {
   const { progressAt, unknownLossProgress } = input.order;
   const progress = new Int32Array(stageAt.length);
   for (let i = 0; i < stageAt.length; i++) {
-    const fromHistory = historyProgress(input, i);
+    const fromHistory = input.historyProgress[i];
     const position = stageAt[i];
     let reached = Math.max(fromHistory, position < 0 ? -1 : progressAt[position]);
-    if (kindOfDeal(input, i) === KIND_LOST) {
+    if (input.kindAt[i] === KIND_LOST) {
       const lostAtProgress = lostAtStageAt[i] < 0 ? -1 : progressAt[lostAtStageAt[i]];
       if (lostAtProgress >= 0) reached = Math.max(reached, lostAtProgress);
       else if (fromHistory < 0) reached = Math.max(reached, unknownLossProgress);
@@ -30,21 +30,6 @@ export function dealProgress(input: MetricsInput): Int32Array {
     progress[i] = reached;
   }
   return progress;
-}
-
-function historyProgress(input: MetricsInput, slot: number): number {
-  const { history } = input;
-  const { progressAt } = input.order;
-  const start = history.slotStart[slot];
-  const end = history.slotStart[slot + 1];
-  if (end <= start) return -1;
-  const firstFrom = history.from[start];
-  let reached = firstFrom < 0 ? -1 : progressAt[firstFrom];
-  for (let k = start; k < end; k++) {
-    const to = history.to[k];
-    if (to >= 0 && progressAt[to] > reached) reached = progressAt[to];
-  }
-  return reached;
 }
 
 export interface ReachedStage {

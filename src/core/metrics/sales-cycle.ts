@@ -1,4 +1,3 @@
-import { daysBetween } from './days';
 import { summariseClosedDeals, type ClosedKind } from './deal-values';
 import type { MetricsInput } from './metrics-input';
 import type { SummaryStats } from './stats';
@@ -9,5 +8,5 @@ import type { SummaryStats } from './stats';
  * `closed` give the variants analyses publish. Deals missing either date are left out.
  */
 export function salesCycle(input: MetricsInput, which: ClosedKind = 'won'): SummaryStats {
-  return summariseClosedDeals(input, which, (i) => daysBetween(input.createdAt[i], input.closedAt[i]));
+  return summariseClosedDeals(input, which, input.closedAt, input.createdAt);
 }

@@ -1,9 +1,9 @@
 import type { Deal } from '../deals/deal';
 import type { Stage } from '../stages/stage';
 import { daysBetween } from './days';
-import { ID_LENGTH_UNIT } from './history-by-deal';
+import { ID_LENGTH_UNIT } from './slot-directory';
 import { KIND_OPEN } from './pipeline-index';
-import { kindOfDeal, type MetricsInput } from './metrics-input';
+import type { MetricsInput } from './metrics-input';
 
 export interface StaleDeal {
   deal: Deal;
@@ -28,10 +28,10 @@ export function staleDeals(input: MetricsInput, asOf: Date): StaleDeals {
   const asOfMs = asOf.getTime();
   const stale: StaleDeal[] = [];
   /** Deal position of each stale deal, for the ID keys. */
-  const positions: number[] = [];
+  const positions = new Int32Array(input.deals.length);
   let withoutEntryDate = 0;
   for (let i = 0; i < input.deals.length; i++) {
-    if (kindOfDeal(input, i) !== KIND_OPEN) continue;
+    if (input.kindAt[i] !== KIND_OPEN) continue;
     const stage = input.pipeline.stages[input.stageAt[i]];
     if (stage.staleDays === null) continue;
     const entered = input.enteredStageAt[i];
@@ -43,8 +43,8 @@ export function staleDeals(input: MetricsInput, asOf: Date): StaleDeals {
     if (daysInStage <= stage.staleDays) continue;
     // Written so that a blank (NaN) Next step due does not park the deal.
     if (input.nextStepDueAt[i] > asOfMs) continue;
+    positions[stale.length] = i;
     stale.push({ deal: input.deals[i], stage, daysInStage, staleDays: stage.staleDays });
-    positions.push(i);
   }
   return { stale: sortByOverdue(stale, positions, input.idKeyAt), withoutEntryDate };
 }
@@ -55,7 +55,7 @@ export function staleDeals(input: MetricsInput, asOf: Date): StaleDeals {
  * native numeric sort and the deals placed by a stable counting sort; only deals tied on
  * the amount (a handful each) are ordered by ID.
  */
-function sortByOverdue(stale: readonly StaleDeal[], positions: readonly number[], idKeyAt: Float64Array): StaleDeal[] {
+function sortByOverdue(stale: readonly StaleDeal[], positions: Int32Array, idKeyAt: Float64Array): StaleDeal[] {
   const count = stale.length;
   const overdue = new Float64Array(count);
   for (let k = 0; k < count; k++) overdue[k] = stale[k].daysInStage - stale[k].staleDays;

@@ -1,5 +1,5 @@
 import { KIND_OPEN } from './pipeline-index';
-import { kindOfDeal, type MetricsInput } from './metrics-input';
+import type { MetricsInput } from './metrics-input';
 
 export interface WeightedPipeline {
   openDeals: number;
@@ -20,7 +20,7 @@ export function probabilityOfDeal(input: MetricsInput, i: number): number {
 export function weightedPipeline(input: MetricsInput): WeightedPipeline {
   const result: WeightedPipeline = { openDeals: 0, openAmount: 0, weighted: 0, withoutAmount: 0 };
   for (let i = 0; i < input.deals.length; i++) {
-    if (kindOfDeal(input, i) !== KIND_OPEN) continue;
+    if (input.kindAt[i] !== KIND_OPEN) continue;
     result.openDeals++;
     const amount = input.amount[i];
     if (amount !== amount) {

@@ -1,6 +1,6 @@
 import { KIND_LOST, KIND_WON } from './pipeline-index';
-import { kindOfDeal, type MetricsInput } from './metrics-input';
-import { cachedPeriodOf, comparePeriods, type PeriodOf } from './period';
+import type { MetricsInput } from './metrics-input';
+import { comparePeriods, NO_PERIOD, periodIndex, type PeriodOf } from './period';
 import { rate, type Rate } from './rate';
 
 /** Close-date bounds, both inclusive; an open end is unbounded. */
@@ -21,7 +21,7 @@ export function winRate(input: MetricsInput, period?: ClosePeriod): Rate {
   let won = 0;
   let closed = 0;
   for (let i = 0; i < input.deals.length; i++) {
-    const kind = kindOfDeal(input, i);
+    const kind = input.kindAt[i];
     if (kind !== KIND_WON && kind !== KIND_LOST) continue;
     // Written so that a NaN closing date fails the test.
     if (bounded && !(input.closedAt[i] >= start && input.closedAt[i] <= end)) continue;
@@ -39,18 +39,26 @@ export interface PeriodWinRate {
 
 /** Win rate per close-date period (e.g. `quarterOf(monthOf)`), in chronological order. */
 export function winRateByPeriod(input: MetricsInput, periodOf: PeriodOf): PeriodWinRate[] {
-  const periodAt = cachedPeriodOf(periodOf);
-  const counts = new Map<string, { won: number; closed: number }>();
-  for (let i = 0; i < input.deals.length; i++) {
-    const kind = kindOfDeal(input, i);
+  const periods = periodIndex(periodOf);
+  // Counts by period index + 1 (see periodIndex); 0 is no date, and a period named NO_PERIOD joins it.
+  const won: number[] = [0];
+  const closed: number[] = [0];
+  const { kindAt, closedAt } = input;
+  for (let i = 0; i < kindAt.length; i++) {
+    const kind = kindAt[i];
     if (kind !== KIND_WON && kind !== KIND_LOST) continue;
-    const period = periodAt(input.closedAt[i]);
-    let count = counts.get(period);
-    if (!count) counts.set(period, (count = { won: 0, closed: 0 }));
-    count.closed++;
-    if (kind === KIND_WON) count.won++;
+    const index = periods.indexOf(closedAt[i]);
+    const slot = index < 0 || periods.keys[index] === NO_PERIOD ? 0 : index + 1;
+    while (closed.length <= slot) {
+      won.push(0);
+      closed.push(0);
+    }
+    closed[slot]++;
+    if (kind === KIND_WON) won[slot]++;
   }
-  return [...counts]
-    .sort(([a], [b]) => comparePeriods(a, b))
-    .map(([period, count]) => ({ period, winRate: rate(count.won, count.closed, 'no-closed-deals') }));
+  const rows: PeriodWinRate[] = [];
+  closed.forEach((count, slot) => {
+    if (count > 0) rows.push({ period: slot === 0 ? NO_PERIOD : periods.keys[slot - 1], winRate: rate(won[slot], count, 'no-closed-deals') });
+  });
+  return rows.sort((a, b) => comparePeriods(a.period, b.period));
 }

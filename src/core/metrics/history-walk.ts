@@ -1,0 +1,121 @@
+import { MS_PER_DAY } from './days';
+import type { StageVisits } from './stage-visits';
+
+// Per-slot state, 16 bytes a slot, read through a Float64Array and an Int32Array over the
+// same buffer so that a history row touches one cache line rather than one per column: the
+// log interleaves thousands of open deals, and this state is the walk's one random access.
+const SLOT_BYTES = 16;
+/** Float64 field: when the current stay began (consecutive entries into one stage continue a stay). */
+const SINCE = 0;
+/**
+ * Int32 field: the position of the current stay's stage + 2 (0 while the slot has no
+ * entries) in the low 16 bits, and above them the furthest funnel-order rank the entries
+ * show + 1. (The last 4 bytes are padding: 16-byte slots do not straddle cache lines.)
+ */
+const STAGE = 2;
+const F64_STRIDE = SLOT_BYTES / 8;
+const I32_STRIDE = SLOT_BYTES / 4;
+const RANK = 0x10000;
+/** Stage positions (and ranks) the STAGE field has room for. */
+export const MAX_WALK_STAGES = 0x7ffd;
+
+/**
+ * One walk over the deals' history entries, each deal's in time order, all deals at once:
+ * entries of different deals may interleave (an append-only log is in time order overall),
+ * so the log can be walked as it stands, without grouping it by deal first. Tracks per slot
+ * how far along the funnel its history shows the deal got and its current stay, and (with
+ * `visits`) hands every completed stage visit to StageVisits.
+ */
+export class HistoryWalk {
+  private times: Float64Array;
+  private ints: Int32Array;
+
+  /**
+   * `progressAt`: funnel-order progress per stage position (FunnelOrder.progressAt), or null
+   * when progress is not needed; `visits`: where completed visits go, or null.
+   */
+  constructor(
+    slotCapacity: number,
+    private readonly progressAt: Int32Array | null,
+    readonly visits: StageVisits | null,
+  ) {
+    const buffer = new ArrayBuffer(SLOT_BYTES * Math.max(16, slotCapacity));
+    this.times = new Float64Array(buffer);
+    this.ints = new Int32Array(buffer);
+  }
+
+  /** Slots the state has room for. */
+  get capacity(): number {
+    return this.ints.length / I32_STRIDE;
+  }
+
+  /** Makes room for slots below `slotCount`. */
+  ensureSlots(slotCount: number): void {
+    if (slotCount <= this.capacity) return;
+    const buffer = new ArrayBuffer(SLOT_BYTES * Math.max(2 * this.capacity, slotCount));
+    new Int32Array(buffer).set(this.ints);
+    this.times = new Float64Array(buffer);
+    this.ints = new Int32Array(buffer);
+  }
+
+  /** True while `slot` has had no entry. */
+  isNew(slot: number): boolean {
+    return this.ints[I32_STRIDE * slot + STAGE] === 0;
+  }
+
+  /**
+   * The slot's next entry: at `atColumn[atIndex]` (ms) into stage position `to`; `from` (−1:
+   * unknown) only counts for a slot's first entry, as a stage the deal was in before the log
+   * began. A slot's entries must come in time order (ties in log order). (Times are passed
+   * by position: a number passed to a call that is not inlined is boxed, and this runs once
+   * per history row.)
+   */
+  enter(slot: number, atColumn: Float64Array, atIndex: number, to: number, from: number): void {
+    const times = this.times;
+    const ints = this.ints;
+    const progressAt = this.progressAt;
+    const f = F64_STRIDE * slot;
+    const i = I32_STRIDE * slot;
+    const state = ints[i + STAGE];
+    const toRank = to >= 0 && progressAt ? progressAt[to] + 1 : 0;
+    if (state === 0) {
+      const fromRank = from >= 0 && progressAt ? progressAt[from] + 1 : 0;
+      ints[i + STAGE] = to + 2 + (toRank > fromRank ? toRank : fromRank) * RANK;
+      times[f + SINCE] = atColumn[atIndex];
+      return;
+    }
+    const rank = state >> 16;
+    const stage = (state & 0xffff) - 2;
+    const nextRank = toRank > rank ? toRank : rank;
+    if (to === stage) {
+      ints[i + STAGE] = state + (nextRank - rank) * RANK;
+      return;
+    }
+    if (stage >= 0 && this.visits) this.visits.add(stage, slot, times, f + SINCE, atColumn, atIndex);
+    ints[i + STAGE] = to + 2 + nextRank * RANK;
+    times[f + SINCE] = atColumn[atIndex];
+  }
+
+  /** Furthest funnel-order rank the slot's history shows, −1 for none (or without history). */
+  progressOf(slot: number): number {
+    return (this.ints[I32_STRIDE * slot + STAGE] >> 16) - 1;
+  }
+
+  /** Position of the stage of the slot's latest entry, −1 when unknown, −2 without entries. */
+  stageOf(slot: number): number {
+    return (this.ints[I32_STRIDE * slot + STAGE] & 0xffff) - 2;
+  }
+
+  /** When the slot's current stay began (see stageOf), in ms. */
+  stayStart(slot: number): number {
+    return this.times[F64_STRIDE * slot + SINCE];
+  }
+
+  /**
+   * When the slot entered stage `position` for its latest stay there, in ms, or NaN when its
+   * latest entry is not into that stage (or it has none).
+   */
+  currentStayStart(slot: number, position: number): number {
+    return position >= 0 && this.stageOf(slot) === position ? this.stayStart(slot) : NaN;
+  }
+}
