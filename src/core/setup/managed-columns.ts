@@ -34,23 +34,7 @@ export const MANAGED_COLUMNS: readonly DealColumn[] = [
  * pipeline needs, in the order a person reads a deal (who, what, where it stands, what
  * next), the cells a stage change writes together side by side as in MANAGED_COLUMNS.
  */
-export const NEW_SHEET_COLUMNS: readonly DealColumn[] = [
-  'Deal',
-  'Company',
-  'Contact',
-  'Owner',
-  'Amount',
-  'Expected close',
-  'Stage',
-  'Deal ID',
-  'Stage entered',
-  'Lost at stage',
-  'Lost reason',
-  'Created',
-  'Next step',
-  'Next step due',
-  'Notes',
-];
+export const NEW_SHEET_COLUMNS: readonly DealColumn[] = ['Deal', 'Company', 'Contact', 'Owner', ...MANAGED_COLUMNS, 'Notes'];
 
 /** The Need/Budget/Authority/Timing columns that get checkboxes when the sheet has them. */
 export const CHECKBOX_COLUMNS: readonly DealColumn[] = ['Need', 'Budget', 'Authority', 'Timing'];
