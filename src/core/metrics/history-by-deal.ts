@@ -1,5 +1,6 @@
 import type { HistoryEntry } from '../history/history-entry';
 import { positionOfKey, type PipelineIndex } from './pipeline-index';
+import { fromPosition } from './history-walk';
 import { generatedIdKey, generatedIdNumber, seededDirectory, type SlotDirectory } from './slot-directory';
 
 /**
@@ -62,11 +63,14 @@ export function groupHistory(history: readonly HistoryEntry[], pipeline: Pipelin
       lastToPosition = positionOfKey(pipeline, lastToKey);
     }
     toOfRow[i] = lastToPosition;
-    if (entry.from !== lastFromKey) {
-      lastFromKey = entry.from;
-      lastFromPosition = positionOfKey(pipeline, lastFromKey);
+    if (entry.from === null) fromOfRow[i] = fromPosition(pipeline, entry);
+    else {
+      if (entry.from !== lastFromKey) {
+        lastFromKey = entry.from;
+        lastFromPosition = positionOfKey(pipeline, lastFromKey);
+      }
+      fromOfRow[i] = lastFromPosition;
     }
-    fromOfRow[i] = lastFromPosition;
   }
 
   const slotCount = directory.slotCount;

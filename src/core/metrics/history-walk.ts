@@ -1,4 +1,6 @@
+import type { HistoryEntry } from '../history/history-entry';
 import { MS_PER_DAY } from './days';
+import { positionOfKey, type PipelineIndex } from './pipeline-index';
 import type { StageVisits } from './stage-visits';
 
 // Per-slot state, 16 bytes a slot, read through a Float64Array and an Int32Array over the
@@ -13,11 +15,24 @@ const SINCE = 0;
  * show + 1. (The last 4 bytes are padding: 16-byte slots do not straddle cache lines.)
  */
 const STAGE = 2;
+/** Int32 field: 1 while the current stay began with a snapshot entry (see SNAPSHOT_FROM). */
+const SNAPSHOT = 3;
 const F64_STRIDE = SLOT_BYTES / 8;
 const I32_STRIDE = SLOT_BYTES / 4;
 const RANK = 0x10000;
 /** Stage positions (and ranks) the STAGE field has room for. */
 export const MAX_WALK_STAGES = 0x7ffd;
+/**
+ * The `from` of an entry that records a stage the add-on found rather than a move (setup or
+ * an import logging each deal's stage once, from nowhere): its time says when the deal's
+ * stage became known, not when the deal entered it.
+ */
+export const SNAPSHOT_FROM = -3;
+
+/** Where an entry came from, as a stage position (−1 unknown); SNAPSHOT_FROM for setup's and an import's own entries. */
+export function fromPosition(pipeline: PipelineIndex, entry: HistoryEntry): number {
+  return entry.from === null && (entry.via === 'setup' || entry.via === 'import') ? SNAPSHOT_FROM : positionOfKey(pipeline, entry.from);
+}
 
 /**
  * One walk over the deals' history entries, each deal's in time order, all deals at once:
@@ -81,6 +96,7 @@ export class HistoryWalk {
     if (state === 0) {
       const fromRank = from >= 0 && progressAt ? progressAt[from] + 1 : 0;
       ints[i + STAGE] = to + 2 + (toRank > fromRank ? toRank : fromRank) * RANK;
+      ints[i + SNAPSHOT] = from === SNAPSHOT_FROM ? 1 : 0;
       times[f + SINCE] = atColumn[atIndex];
       return;
     }
@@ -93,6 +109,7 @@ export class HistoryWalk {
     }
     if (stage >= 0 && this.visits) this.visits.add(stage, slot, times, f + SINCE, atColumn, atIndex);
     ints[i + STAGE] = to + 2 + nextRank * RANK;
+    ints[i + SNAPSHOT] = 0;
     times[f + SINCE] = atColumn[atIndex];
   }
 
@@ -109,6 +126,11 @@ export class HistoryWalk {
   /** When the slot's current stay began (see stageOf), in ms. */
   stayStart(slot: number): number {
     return this.times[F64_STRIDE * slot + SINCE];
+  }
+
+  /** True when the slot's current stay began with a snapshot entry (its time is not when the deal entered the stage). */
+  stayIsSnapshot(slot: number): boolean {
+    return this.ints[I32_STRIDE * slot + SNAPSHOT] === 1;
   }
 
   /**

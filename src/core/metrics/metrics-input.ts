@@ -109,6 +109,9 @@ function addHistoryFacts(input: MetricsInput, walked: WalkedHistory, directory: 
     const stay = slot < 0 ? NaN : walk.currentStayStart(slot, stageAt[i]);
     if (!hasStageEntered[i]) enteredStageAt[i] = stay;
     const kind = kindAt[i];
-    closedAt[i] = kind !== KIND_WON && kind !== KIND_LOST ? NaN : stay === stay ? stay : expectedCloseAt[i];
+    // A closed deal closed when its history shows it entering its closed stage; when that entry
+    // only records the stage setup or an import found, its close date column says it better.
+    const found = stay === stay && walk.stayIsSnapshot(slot) && expectedCloseAt[i] === expectedCloseAt[i];
+    closedAt[i] = kind !== KIND_WON && kind !== KIND_LOST ? NaN : stay === stay && !found ? stay : expectedCloseAt[i];
   }
 }

@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '../history/history-entry';
 import { groupHistory, type HistoryByDeal } from './history-by-deal';
-import { HistoryWalk, MAX_WALK_STAGES } from './history-walk';
+import { fromPosition, HistoryWalk, MAX_WALK_STAGES } from './history-walk';
 import { positionOfKey, type PipelineIndex } from './pipeline-index';
 import { generatedIdNumber, type SlotDirectory } from './slot-directory';
 import { StageVisits } from './stage-visits';
@@ -83,7 +83,7 @@ function walkInLogOrder(
     if (!(time >= at[0])) return null;
     at[0] = time;
     // Only a deal's first entry tells where it came from: later ones come from its previous stage.
-    walk.enter(slot, at, 0, lastToPosition, walk.isNew(slot) ? positionOfKey(pipeline, entry.from) : -1);
+    walk.enter(slot, at, 0, lastToPosition, walk.isNew(slot) ? fromPosition(pipeline, entry) : -1);
   }
   return { walk, slotCount: directory.slotCount };
 }

@@ -3,7 +3,7 @@ import { prepareMetrics } from '../../../src/core/metrics/metrics-input';
 import { salesCycle } from '../../../src/core/metrics/sales-cycle';
 import { defaultPipeline } from '../../../src/core/stages/default-pipeline';
 import { sixDealsInput } from './fixture';
-import { makeDeal } from './make-deal';
+import { makeDeal, move, utc } from './make-deal';
 
 describe('deal size and sales cycle', () => {
   const input = sixDealsInput();
@@ -23,5 +23,31 @@ describe('deal size and sales cycle', () => {
     expect(salesCycle(input)).toEqual({ count: 2, total: 50, mean: 25, median: 25 });
     expect(salesCycle(input, 'lost')).toEqual({ count: 1, total: 10, mean: 10, median: 10 });
     expect(salesCycle(input, 'closed')).toEqual({ count: 3, total: 60, mean: 20, median: 19 });
+  });
+
+  it('closes a deal at its close date when its only entry into the closed stage is setup’s or an import’s record', () => {
+    const deals = [
+      makeDeal({ id: 'I', stage: 'closed-won', created: utc('2017-01-01'), expectedClose: utc('2017-01-31') }),
+      makeDeal({ id: 'S', stage: 'closed-lost', created: utc('2017-01-01'), expectedClose: utc('2017-01-11') }),
+      // A real move into Closed won after the snapshot: the move's time counts.
+      makeDeal({ id: 'M', stage: 'closed-won', created: utc('2026-11-01'), expectedClose: utc('2026-12-31') }),
+      // No close date: the snapshot's time is all there is.
+      makeDeal({ id: 'N', stage: 'closed-won', created: utc('2026-11-20') }),
+    ];
+    const snapshot = (dealId: string, to: string, via: 'import' | 'setup') => ({ at: utc('2026-11-26'), dealId, from: null, to, user: '', via, amount: null });
+    const history = [
+      snapshot('I', 'closed-won', 'import'),
+      snapshot('S', 'closed-lost', 'setup'),
+      snapshot('M', 'negotiation', 'import'),
+      snapshot('N', 'closed-won', 'setup'),
+      move('M', 'negotiation', 'closed-won', '2026-11-30'),
+    ];
+    const input = prepareMetrics(deals, history, defaultPipeline());
+    // I: 30 days, M: 29 days, N: 6 days.
+    expect(salesCycle(input)).toEqual({ count: 3, total: 65, mean: 65 / 3, median: 29 });
+    expect(salesCycle(input, 'lost')).toEqual({ count: 1, total: 10, mean: 10, median: 10 });
+    // The same history walked deal by deal (log not in time order) gives the same answer.
+    const shuffled = prepareMetrics(deals, [history[4], ...history.slice(0, 4)], defaultPipeline());
+    expect(salesCycle(shuffled)).toEqual(salesCycle(input));
   });
 });
