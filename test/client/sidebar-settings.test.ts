@@ -7,15 +7,21 @@ jest.setTimeout(60_000);
 
 const browser = useChromium();
 
+/** The sidebar with its settings editor open, against a server that accepts every saveSettings. */
+async function openSettingsEditor() {
+  const sidebar = await openSidebar(browser(), (name, args) =>
+    name === 'saveSettings' ? { ok: true, state: { ...fixtureState('en'), settings: args[0] as SettingsData }, settings: args[0] } : fixtureState('en'),
+  );
+  const { page } = sidebar;
+  await page.getByText('Settings', { exact: true }).click();
+  const form = page.locator('form.settings-form');
+  const card = (n: number) => form.locator('fieldset.stage-card').nth(n);
+  return { sidebar, page, form, card };
+}
+
 describe('sidebar: settings editor', () => {
   it('refuses bad settings next to their fields without a call, then saves reordered stages in one saveSettings', async () => {
-    const sidebar = await openSidebar(browser(), (name, args) =>
-      name === 'saveSettings' ? { ok: true, state: { ...fixtureState('en'), settings: args[0] as SettingsData }, settings: args[0] } : fixtureState('en'),
-    );
-    const { page } = sidebar;
-    await page.getByText('Settings', { exact: true }).click();
-    const form = page.locator('form.settings-form');
-    const card = (n: number) => form.locator('fieldset.stage-card').nth(n);
+    const { sidebar, page, form, card } = await openSettingsEditor();
     await expect(form.locator('fieldset.stage-card legend').allTextContents()).resolves.toEqual([
       'Stage 1: Prospecting', 'Stage 2: Qualification', 'Stage 3: First contact', 'Stage 4: Proposal',
       'Stage 5: Negotiation', 'Stage 6: Closed won', 'Stage 7: Closed lost', 'Stage 8: Onboarding',
@@ -106,13 +112,7 @@ describe('sidebar: settings editor', () => {
   });
 
   it('reorders stages by dragging a card onto another, announces the new place, and saves that order', async () => {
-    const sidebar = await openSidebar(browser(), (name, args) =>
-      name === 'saveSettings' ? { ok: true, state: { ...fixtureState('en'), settings: args[0] as SettingsData }, settings: args[0] } : fixtureState('en'),
-    );
-    const { page } = sidebar;
-    await page.getByText('Settings', { exact: true }).click();
-    const form = page.locator('form.settings-form');
-    const card = (n: number) => form.locator('fieldset.stage-card').nth(n);
+    const { sidebar, page, form, card } = await openSettingsEditor();
     // A real mouse drag (Chromium's own drag and drop): First contact (3rd) by its handle onto Qualification (2nd).
     await card(2).locator('.drag-handle').dragTo(card(1));
     await expect(form.locator('[role="status"]').textContent()).resolves.toBe('First contact is now stage 2.');

@@ -1,3 +1,4 @@
+import { isBlankRow } from '../../core/deals/blank-row';
 import { columnLetters } from '../../core/columns/a1-notation';
 import { findHeaderRow, mapColumns } from '../../core/columns/find-columns';
 import { countByStage } from '../../core/deals/count-by-stage';
@@ -68,7 +69,7 @@ function columnsValues(sheet: Sheet, a1: string): unknown[][] {
 
 function withoutTrailingBlankRows(values: unknown[][]): unknown[][] {
   let end = values.length;
-  while (end > 0 && values[end - 1].every((cell) => cell === '')) end--;
+  while (end > 0 && isBlankRow(values[end - 1])) end--;
   return values.slice(0, end);
 }
 

@@ -1,30 +1,11 @@
+import type { SetupSummary } from '../../../src/core/setup/setup-summary';
 import type { Emulator } from '../../../src/local/emulator';
 import type { CellValue } from '../../../src/local/emulator/model';
 import { loadBuiltAddon } from '../../helpers/built';
 import { columnBelow, leads, valuesOf } from './fixtures';
 
-interface Summary {
-  ok: boolean;
-  headerRow: number;
-  dealsFound: number;
-  idsGenerated: number;
-  firstIdGenerated: string | null;
-  lastIdGenerated: string | null;
-  columnsAdded: string[];
-  createdFilled: number;
-  stageEnteredFilled: number;
-  historyRowsAdded: number;
-  unrecognisedStages: { text: string; canonical: string | null; rows: number[]; count: number }[];
-  differentlySpeltStages: { text: string; canonical: string | null; rows: number[]; count: number }[];
-  duplicateIds: { id: string; rows: number[]; count: number }[];
-  checkboxColumns: string[];
-  checkboxColumnsSkipped: { column: string; row: number; value: string }[];
-  settingsCreated: boolean;
-  historyCreated: boolean;
-  changed: boolean;
-  needsAttention: boolean;
-  message: string;
-}
+/** What setupPipeline answers: the core's summary, as google.script.run carries it. */
+type Summary = SetupSummary;
 
 function setup(runtime: ReturnType<typeof loadBuiltAddon>['runtime'], userLocale = 'en') {
   const result = runtime.run('setupPipeline', [], { userLocale });
