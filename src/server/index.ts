@@ -105,8 +105,9 @@ global.getSettings = () => getSettings();
 /**
  * Sidebar API: checks and saves the pipeline settings.
  * @param {SettingsData} settings
+ * @param {string|null=} selectedDealId The deal the sidebar shows, shown again in the answer.
  */
-global.saveSettings = (settings: unknown) => saveSettings(settings);
+global.saveSettings = (settings: unknown, selectedDealId?: unknown) => saveSettings(settings, selectedDealId);
 
 // Custom functions. Each reads only its arguments and, read-only, the Pipeline Settings
 // sheet (stage names, aliases, probabilities); defaults apply when that sheet is absent.

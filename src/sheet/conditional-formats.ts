@@ -1,6 +1,7 @@
 import type { ColumnMap } from '../core/columns/find-columns';
 import { formatRules, isOwnFormula, type FormatRule } from '../core/setup/format-rules';
 import type { PipelineDefinition } from '../core/stages/stage';
+import { rangeToBottom } from './range-to-bottom';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -20,9 +21,10 @@ function isOwnRule(rule: Rule): boolean {
   return condition !== null && isOwnFormula(condition.getCriteriaValues()[0]);
 }
 
-function buildRule(sheet: Sheet, spec: FormatRule, layout: FormatLayout, firstRow: number, rows: number): Rule | null {
+function buildRule(sheet: Sheet, spec: FormatRule, layout: FormatLayout, firstRow: number, maxRows: number | undefined): Rule | null {
   const due = layout.columns['Next step due'];
-  const range = spec.scope === 'row' ? sheet.getRange(firstRow, 1, rows, Math.max(1, layout.width)) : due === undefined ? null : sheet.getRange(firstRow, due + 1, rows, 1);
+  const range =
+    spec.scope === 'row' ? rangeToBottom(sheet, firstRow, 1, Math.max(1, layout.width), maxRows) : due === undefined ? null : rangeToBottom(sheet, firstRow, due + 1, 1, maxRows);
   if (range === null) return null;
   const builder = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(spec.formula).setBackground(spec.background).setRanges([range]);
   if (spec.fontColor !== null) builder.setFontColor(spec.fontColor);
@@ -35,13 +37,13 @@ function buildRule(sheet: Sheet, spec: FormatRule, layout: FormatLayout, firstRo
  * are read and written back in their order, and only the add-on's own (recognised by the
  * marker in their formula) are replaced, in place, or appended after the user's so that
  * the user's rules keep precedence. Returns how many rules of the add-on's the sheet has.
+ * The rules run to the bottom of the sheet (see rangeToBottom for `maxRows`).
  */
-export function applyPipelineFormats(sheet: Sheet, layout: FormatLayout, definition: PipelineDefinition, maxRows = sheet.getMaxRows()): number {
+export function applyPipelineFormats(sheet: Sheet, layout: FormatLayout, definition: PipelineDefinition, maxRows?: number): number {
   const firstRow = layout.headerRow + 1;
-  const rows = maxRows - layout.headerRow;
   const stage = layout.columns.Stage;
   const specs =
-    stage === undefined || rows < 1
+    stage === undefined || (maxRows !== undefined && maxRows < firstRow)
       ? []
       : formatRules(definition, {
           firstRow,
@@ -49,7 +51,7 @@ export function applyPipelineFormats(sheet: Sheet, layout: FormatLayout, definit
           stageEntered: layout.columns['Stage entered'] === undefined ? undefined : layout.columns['Stage entered'] + 1,
           nextStepDue: layout.columns['Next step due'] === undefined ? undefined : layout.columns['Next step due'] + 1,
         });
-  const ours = specs.map((spec) => buildRule(sheet, spec, layout, firstRow, rows)).filter((rule): rule is Rule => rule !== null);
+  const ours = specs.map((spec) => buildRule(sheet, spec, layout, firstRow, maxRows)).filter((rule): rule is Rule => rule !== null);
 
   const existing = sheet.getConditionalFormatRules();
   const merged: Rule[] = [];

@@ -63,7 +63,7 @@ export function PipelineSidebar({ state, run, busy }: Props) {
       <RefreshReports />
       <LazyDetails class="panel" name="settings" summary={t('sidebar.settings.title')}>
         {/* A saved or reloaded definition replaces the draft; unchanged settings keep what is being typed. */}
-        {() => <SettingsEditor key={JSON.stringify(state.settings)} settings={state.settings} run={run} busy={busy} />}
+        {() => <SettingsEditor key={JSON.stringify(state.settings)} settings={state.settings} selectedDealId={state.selected?.id ?? null} run={run} busy={busy} />}
       </LazyDetails>
     </>
   );

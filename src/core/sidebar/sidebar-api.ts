@@ -135,7 +135,8 @@ export interface SidebarApi {
   setNextStep(dealId: string, text: string, dueIsoDate: string): CommandResult;
   activateDeal(dealId: string): CommandResult;
   getSettings(): SettingsData;
-  saveSettings(settings: SettingsData): CommandResult<{ settings: SettingsData }>;
+  /** `selectedDealId`: the deal the sidebar shows (null: none), shown again in the answer; left out, the active row's. */
+  saveSettings(settings: SettingsData, selectedDealId?: string | null): CommandResult<{ settings: SettingsData }>;
   /** The menu's summary (src/sheet/reports/refresh-reports.ts); a failure reaches the failure handler. */
   refreshReports(): { tabs: { name: string }[]; deals: number; refreshedAt: string };
 }

@@ -17,6 +17,13 @@ export interface Command extends Workbook {
 
 export const refused = (errors: FieldError[]): { ok: false; errors: FieldError[] } => ({ ok: false, errors });
 
+/**
+ * How a command picks the deal its answer shows in full: `'active'` the active row (the
+ * user's selection is read), `'named'` the deal it names (the command sets `activeRow`
+ * once it has found that deal's row; the selection is not read, one call fewer).
+ */
+export type Selection = 'active' | 'named';
+
 /** The workbook, read once; errors when there is no pipeline or its settings are broken. */
 export function openCommand(w: Workbook = readWorkbook(userLanguage(), false)): Command | FieldError[] {
   if (!w.layout) return [{ field: '', message: translate(w.language, 'sidebar.noPipeline') }];
@@ -34,10 +41,10 @@ export type Acted<T extends object> = FieldError[] | { extra: T };
  * read), releases the lock, and answers with the state built from those values. While
  * another execution holds the lock nothing is read or written and the command is refused.
  */
-export function runCommand<T extends object = object>(act: (command: Command) => Acted<T>): CommandResult<T> {
+export function runCommand<T extends object = object>(act: (command: Command) => Acted<T>, selection: Selection = 'active'): CommandResult<T> {
   const language = userLanguage();
   const attempt = tryDocumentLock((): FieldError[] | { command: Command; extra: T } => {
-    const command = openCommand(readWorkbook(language, false));
+    const command = openCommand(readWorkbook(language, false, selection === 'active'));
     if (Array.isArray(command)) return command;
     const acted = act(command);
     return Array.isArray(acted) ? acted : { command, extra: acted.extra };
@@ -48,13 +55,18 @@ export function runCommand<T extends object = object>(act: (command: Command) =>
   return { ok: true, state: stateOf(done.command), ...done.extra };
 }
 
-/** The sheet row of a deal, by its Deal ID (in the values already read), or an error. */
+/**
+ * The sheet row of a deal, by its Deal ID (in the values already read), or an error. The
+ * deal becomes the one the command's answer shows in full.
+ */
 export function dealRow(command: Command, dealId: unknown): number | FieldError[] {
   const id = text(dealId);
   const index = command.layout.columns['Deal ID'];
   if (!id || id.length > 100) return [invalid('Deal ID', command.language)];
   if (index !== undefined) {
-    for (let r = command.layout.headerRow; r < command.values.length; r++) if (cellText(command.values[r][index]) === id) return r + 1;
+    for (let r = command.layout.headerRow; r < command.values.length; r++) {
+      if (cellText(command.values[r][index]) === id) return (command.activeRow = r + 1);
+    }
   }
   return [{ field: '', message: translate(command.language, 'cmd.noDeal', { id }) }];
 }

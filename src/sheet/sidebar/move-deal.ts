@@ -8,7 +8,7 @@ import { changeStage, dealRow, runCommand } from './command-context';
 /**
  * Sidebar: moves a deal to the stage `toStage` (a key), writing the fields the form asked
  * for with it, under the rules of any edit. Judged and written under the document lock,
- * on the rows read under it (see `runCommand`).
+ * on the rows read under it (see `runCommand`); the answer shows the deal moved.
  */
 export function moveDeal(dealId: unknown, toStage: unknown, fields: unknown): CommandResult {
   return runCommand((command) => {
@@ -23,5 +23,5 @@ export function moveDeal(dealId: unknown, toStage: unknown, fields: unknown): Co
     // Already there: refused (nothing written), so fields are never written without the stage change they came with.
     if (stageMatcher(command.definition)(command.values[row - 1][command.layout.columns.Stage as number])?.key === stage.key) return [invalid('Stage', language)];
     return changeStage(command, { row, stage: stage.key, fields: values });
-  });
+  }, 'named');
 }

@@ -7,6 +7,7 @@ import { dealRow, patchRow, runCommand } from './command-context';
  * Sidebar: sets (or, with `''`, clears) a deal's next step and its due date, text kept as
  * text, the date written as the typed day. One write when the two columns are side by
  * side, else one each; judged and written under the document lock (see `runCommand`).
+ * The answer shows that deal.
  */
 export function setNextStep(dealId: unknown, step: unknown, dueIsoDate: unknown): CommandResult {
   return runCommand((command) => {
@@ -27,5 +28,5 @@ export function setNextStep(dealId: unknown, step: unknown, dueIsoDate: unknown)
     else [stepColumn, dueColumn].forEach((column, i) => layout.sheet.getRange(row, column + 1).setValue(written[i]));
     patchRow(command, row, { 'Next step': value, 'Next step due': due });
     return { extra: {} };
-  });
+  }, 'named');
 }

@@ -14,7 +14,9 @@ import { formatRules } from '../../core/setup/format-rules';
 import { applyPipelineFormats } from '../conditional-formats';
 import { putStageDropdown } from '../setup/sheet-validation';
 import { registeredPipeline } from '../pipeline-registry';
-import { runCommand, type Command } from './command-context';
+import { userLanguage } from '../user-language';
+import { invalid } from './command-arguments';
+import { dealRow, refused, runCommand, type Command } from './command-context';
 import { getSidebarState } from './sidebar-state';
 
 /** Sidebar: the pipeline definition the settings editor edits. */
@@ -40,14 +42,17 @@ function blockSpan(values: unknown[][], name: string): { start: number; end: num
 function writeBlock(command: Command, definition: PipelineDefinition, name: string): void {
   const { spreadsheet, language, layout } = command;
   const before = command.definition;
-  const sheet = command.tabs.owned('sheet.settings', language) ?? spreadsheet.insertSheet(translate(language, 'sheet.settings'));
+  const existing = command.tabs.owned('sheet.settings', language);
+  const sheet = existing ?? spreadsheet.insertSheet(translate(language, 'sheet.settings'));
   const values = command.settingsValues ?? [];
   const { start, end } = blockSpan(values, name);
   const rows = renderSettings(definition, language, name).map((row) => row.map((cell) => (typeof cell === 'string' && cell !== '' ? textForWrite(cell) : cell)));
   if (rows.length > end - start && end < values.length) sheet.insertRowsAfter(end, rows.length - (end - start));
   while (rows.length < end - start) rows.push(new Array<unknown>(SETTINGS_LAYOUT_WIDTH).fill(''));
   sheet.getRange(start + 1, 1, rows.length, SETTINGS_LAYOUT_WIDTH).setValues(rows);
-  sheet.getRange(start + 3, 5, definition.stages.length, 1).setNumberFormat('0%');
+  // Probabilities show as percents: a block written where it was, with no more stages than before, has the format already.
+  const placed = existing !== null && start < values.length && definition.stages.length <= before.stages.length;
+  if (!placed) sheet.getRange(start + 3, 5, definition.stages.length, 1).setNumberFormat('0%');
 
   // The sheet is only touched where the saved settings change what it shows.
   const pipeline = layout.sheet;
@@ -60,7 +65,8 @@ function writeBlock(command: Command, definition: PipelineDefinition, name: stri
   const newDropdown = labels(before) !== labels(definition);
   const newFormats = JSON.stringify(formatRules(before, columns)) !== JSON.stringify(formatRules(definition, columns));
   if (!newDropdown && !newFormats) return;
-  const maxRows = pipeline.getMaxRows();
+  // With a row read below the header, the dropdown and the formatting run open-ended to the bottom (no size asked).
+  const maxRows = command.values.length > layout.headerRow ? undefined : pipeline.getMaxRows();
   if (newDropdown) putStageDropdown(pipeline, stage + 1, layout.headerRow + 1, definition, stageLabelLanguage(stageTexts, definition, language), maxRows);
   if (newFormats) applyPipelineFormats(pipeline, { headerRow: layout.headerRow, columns: layout.columns, width: layout.headers.length }, definition, maxRows);
 }
@@ -68,11 +74,19 @@ function writeBlock(command: Command, definition: PipelineDefinition, name: stri
 /**
  * Sidebar: checks the edited settings (nothing trusted), writes this pipeline's block of
  * Pipeline Settings and updates the pipeline sheet's Stage dropdown and stale and overdue
- * formatting, all under the document lock (see `runCommand`).
+ * formatting, all under the document lock (see `runCommand`). `selectedDealId`: the deal
+ * the sidebar shows (null for none), which the answer shows again; without it the answer
+ * shows the active row's deal (the selection is then read: one call more).
  */
-export function saveSettings(settings: unknown): CommandResult<{ settings: SettingsData }> {
+export function saveSettings(settings: unknown, selectedDealId?: unknown): CommandResult<{ settings: SettingsData }> {
+  const named = selectedDealId !== undefined;
+  if (named && selectedDealId !== null && (typeof selectedDealId !== 'string' || selectedDealId.length > 100)) {
+    return refused([invalid('Deal ID', userLanguage())]);
+  }
   return runCommand((command) => {
     const { language } = command;
+    // A deal deleted meanwhile only leaves the answer without a deal shown.
+    if (typeof selectedDealId === 'string' && selectedDealId !== '') dealRow(command, selectedDealId);
     const { definition, errors } = definitionFromSettings(settings, command.definition, language);
     if (errors.length > 0) return errors;
     const name = registeredPipeline(command.layout.sheet.getSheetId())?.block ?? DEFAULT_PIPELINE_NAME;
@@ -82,5 +96,5 @@ export function saveSettings(settings: unknown): CommandResult<{ settings: Setti
     // The answer's state follows the settings just written.
     command.definition = definition;
     return { extra: { settings: settingsData(definition) } };
-  });
+  }, named ? 'named' : 'active');
 }

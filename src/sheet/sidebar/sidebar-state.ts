@@ -84,10 +84,11 @@ const trimmed = (row: readonly unknown[] = []): string[] => {
  * the remembered time zone, `freshZone` false; 7 the first time a pipeline sheet is seen, 8 when its numbers
  * or dates are typed as text): the active range (its spreadsheet comes free), the tabs, the
  * time zone, Pipeline Settings (A:Z), the pipeline sheet (the registered header's columns)
- * and the history (A:G).
+ * and the history (A:G). With `selection` false the user's selection is not read (one call
+ * fewer: `activeRow` stays null), for a command that names the deal it answers about.
  */
-export function readWorkbook(language: Language = userLanguage(), freshZone = true): Workbook {
-  const active = SpreadsheetApp.getActiveRange();
+export function readWorkbook(language: Language = userLanguage(), freshZone = true, selection = true): Workbook {
+  const active = selection ? SpreadsheetApp.getActiveRange() : null;
   const spreadsheet = active ? active.getSheet().getParent() : SpreadsheetApp.getActiveSpreadsheet();
   const tabs = WorkbookSheets.read(spreadsheet);
   const timeZone = spreadsheetTimeZone(spreadsheet, freshZone);

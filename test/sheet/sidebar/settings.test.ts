@@ -66,13 +66,23 @@ describe('getSettings / saveSettings (built bundle)', () => {
     // A rule of the user's own, which must survive.
     const own = putOwnRule(emulator, pipeline);
     emulator.calls.reset();
-    expect((runtime.run('saveSettings', [settings]).value as CommandResult).ok).toBe(true);
+    // The sidebar names the deal it shows (none here), so the user's selection is not read.
+    expect((runtime.run('saveSettings', [settings, null]).value as CommandResult).ok).toBe(true);
     const { counted, byMethod } = countedCalls(emulator);
-    expect(byMethod).toMatchObject({ 'Range.setDataValidation': 1, 'Sheet.setConditionalFormatRules': 1, 'Range.setValues': 1 });
-    // The one read of every command (active range, tabs, Pipeline Settings, pipeline, history), the block
-    // written, its percent format, then the dropdown and the formatting, which both changed here: the
-    // user's rules are read to keep them (3 rules, 2 getters each).
-    expect(counted).toBe(17);
+    // The one read of every command (tabs, Pipeline Settings, pipeline, history), the block written in place (its
+    // percent format is there already), then the dropdown and the formatting, which both changed here, open-ended to
+    // the bottom of the sheet (no size asked): the user's rules are read once to keep them.
+    expect(byMethod).toEqual({
+      'Spreadsheet.getSheets': 1, 'Range.getValues': 3, 'Range.setValues': 1,
+      'Range.setDataValidation': 1, 'Sheet.getConditionalFormatRules': 1, 'Sheet.setConditionalFormatRules': 1,
+    });
+    expect(counted).toBe(8);
+    // Both run to the last row of the sheet, rows added later included.
+    const lastRow = pipeline.getMaxRows();
+    expect(pipeline.getRange(lastRow, header.indexOf('Stage') + 1).getDataValidation()?.getCriteriaValues()[0]).toContain('Contract negotiation');
+    const ranges = pipeline.getConditionalFormatRules().slice(1).flatMap((rule) => rule.getRanges().map((range) => range.getLastRow()));
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(new Set(ranges)).toEqual(new Set([lastRow]));
     const offered = stageCell().getDataValidation()!.getCriteriaValues()[0] as string[];
     expect(offered).toContain('Contract negotiation');
     expect(offered).not.toContain('Negotiation');
@@ -90,7 +100,9 @@ describe('getSettings / saveSettings (built bundle)', () => {
     const { counted, byMethod } = countedCalls(emulator);
     expect(byMethod['Range.setDataValidation']).toBeUndefined();
     expect(byMethod['Sheet.setConditionalFormatRules']).toBeUndefined();
-    expect(counted).toBe(7);
+    // Without the deal the sidebar shows, the answer shows the active row's: the selection is read.
+    expect(byMethod['SpreadsheetApp.getActiveRange']).toBe(1);
+    expect(counted).toBe(6);
   });
 
   it('refuses invalid settings with errors on the agreed fields, writing nothing', () => {
@@ -111,6 +123,25 @@ describe('getSettings / saveSettings (built bundle)', () => {
     for (const bad of [null, 'x', 42, { stages: 'nope' }]) {
       expect((runtime.run('saveSettings', [bad]).value as CommandResult).ok).toBe(false);
     }
+    const settings = runtime.run('getSettings').value as SettingsData;
+    for (const bad of [42, {}, 'x'.repeat(101)]) {
+      const result = runtime.run('saveSettings', [settings, bad]).value as CommandResult;
+      expect([bad, result.ok]).toEqual([bad, false]);
+    }
+  });
+
+  it('answers with the deal the sidebar names, wherever the active cell is', () => {
+    const { emulator, runtime } = setUp();
+    const pipeline = emulator.spreadsheet.getSheetByName('Pipeline')!;
+    const header = pipeline.getRange(1, 1, 1, pipeline.getLastColumn()).getValues()[0] as string[];
+    const id = pipeline.getRange(3, header.indexOf('Deal ID') + 1).getValue() as string;
+    emulator.spreadsheet.setActiveRange(pipeline.getRange('A2'));
+    const settings = runtime.run('getSettings').value as SettingsData;
+    const saved = runtime.run('saveSettings', [settings, id]).value as Accepted;
+    expect(saved.ok).toBe(true);
+    expect(saved.state.selected?.id).toBe(id);
+    // A deal gone meanwhile: saved all the same, no deal shown.
+    expect((runtime.run('saveSettings', [settings, 'D-999999']).value as Accepted).state.selected).toBeNull();
   });
 });
 

@@ -16,6 +16,8 @@ import { StageSettingsCard } from './StageSettingsCard';
 
 interface Props {
   settings: SettingsData;
+  /** The deal the sidebar shows, which the save's answer shows again (null for none). */
+  selectedDealId: string | null;
   run: RunCommand;
   busy: boolean;
 }
@@ -30,7 +32,7 @@ function shownFields(draft: SettingsDraft): string[] {
 }
 
 /** The pipeline definition (Pipeline Settings) as a form, checked with the same rules before it is saved. */
-export function SettingsEditor({ settings, run, busy }: Props) {
+export function SettingsEditor({ settings, selectedDealId, run, busy }: Props) {
   const t = useTranslate();
   const language = useLanguage();
   const [draft, setDraft] = useState<SettingsDraft>(() => draftFromSettings(settings));
@@ -98,7 +100,7 @@ export function SettingsEditor({ settings, run, busy }: Props) {
       return;
     }
     const refused = await run(
-      () => callServer('saveSettings', settingsFromDraft(draft, parseNumber)),
+      () => callServer('saveSettings', settingsFromDraft(draft, parseNumber), selectedDealId),
       () => t('sidebar.settings.saved'),
     );
     if (refused.length > 0) setErrors(errorsByField(refused, [...shown, settingsField.stages]));
