@@ -25,13 +25,18 @@ function namesOf(key: StringKey): Set<string> {
 }
 
 const SETTINGS_NAMES = namesOf('sheet.settings');
+
+/** True for the name of Pipeline Settings, in either language (matched folded). */
+export function isSettingsSheetName(name: string): boolean {
+  return SETTINGS_NAMES.has(foldLabel(name));
+}
 const HISTORY_NAMES = namesOf('sheet.history');
 
 /**
  * Whole columns A:Z hold any settings layout (it is 8 columns wide), so the sheet is read
  * without first asking its size; a sheet narrower than that is read by its used area.
  */
-function settingsValues(sheet: Sheet): unknown[][] {
+export function settingsValues(sheet: Sheet): unknown[][] {
   try {
     return sheet.getRange('A:Z').getValues();
   } catch (_narrow) {

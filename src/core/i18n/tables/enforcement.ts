@@ -46,6 +46,14 @@ export const ENFORCEMENT_STRINGS = bilingual({
     'Pipeline Settings has a problem in {cell}: {message} Stage changes cannot be checked until it is fixed, so this one was undone.',
     'Les paramètres du pipeline ont un problème en {cell} : {message} Les changements d’étape ne peuvent pas être vérifiés tant qu’il n’est pas corrigé : celui-ci a été annulé.',
   ],
+  'settings.problem': [
+    'Pipeline Settings has a problem in {cell}: {message} Until it is fixed, stage changes on {sheet} are undone and its Stage dropdown stays as it was.',
+    'Les paramètres du pipeline ont un problème en {cell} : {message} Tant qu’il n’est pas corrigé, les changements d’étape sur {sheet} sont annulés et sa liste d’étapes reste inchangée.',
+  ],
+  'settings.followed': [
+    'The Stage dropdown and the stale and overdue highlighting of {sheet} now follow Pipeline Settings.',
+    'La liste des étapes et la mise en évidence des affaires en retard et des actions échues de {sheet} suivent maintenant les paramètres du pipeline.',
+  ],
   'enforce.toast.titleOne': [
     'Stage change undone',
     'Changement d’étape annulé',
