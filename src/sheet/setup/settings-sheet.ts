@@ -11,6 +11,26 @@ import { readAllValues } from '../pipeline-sheet';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** Document property set once the probability column is shown as percent down to the bottom of Pipeline Settings. */
+const PERCENT_COLUMN_PROPERTY = 'sheetsPipeline.settingsPercentColumn';
+
+/** True when the probability column of Pipeline Settings is known to show percents down to the bottom. */
+export function probabilityColumnFormatted(): boolean {
+  return PropertiesService.getDocumentProperties().getProperty(PERCENT_COLUMN_PROPERTY) === '1';
+}
+
+/**
+ * Shows the probability column of Pipeline Settings as percent from the first stage row
+ * down to the bottom of the sheet, in one call, so stages and blocks added later show
+ * percents too without another call (only numbers take the format: that column holds no
+ * other numbers). Remembered in the document's properties.
+ */
+export function formatProbabilityColumn(sheet: Sheet): void {
+  const column = String.fromCharCode(65 + STAGE_COLUMN_ORDER.indexOf('probability'));
+  sheet.getRange(`${column}3:${column}`).setNumberFormat('0%');
+  PropertiesService.getDocumentProperties().setProperty(PERCENT_COLUMN_PROPERTY, '1');
+}
+
 /**
  * Creates Pipeline Settings with the default pipeline in `language` (block `Default`):
  * one write, title and stage header in bold, probabilities shown as percent.
@@ -20,8 +40,7 @@ export function createSettingsSheet(spreadsheet: Spreadsheet, language: Language
   const sheet = spreadsheet.insertSheet(translate(language, 'sheet.settings'));
   sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
   sheet.getRange(1, 1, 2, values[0].length).setFontWeight('bold');
-  const stageCount = defaultPipeline().stages.length;
-  sheet.getRange(3, STAGE_COLUMN_ORDER.indexOf('probability') + 1, stageCount, 1).setNumberFormat('0%');
+  formatProbabilityColumn(sheet);
   return sheet;
 }
 

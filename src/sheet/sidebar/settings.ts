@@ -12,6 +12,7 @@ import { foldLabel } from '../../core/text/fold';
 import { stageLabelLanguage } from '../../core/moves/stage-label-language';
 import { formatRules } from '../../core/setup/format-rules';
 import { applyPipelineFormats } from '../conditional-formats';
+import { formatProbabilityColumn, probabilityColumnFormatted } from '../setup/settings-sheet';
 import { putStageDropdown } from '../setup/sheet-validation';
 import { registeredPipeline } from '../pipeline-registry';
 import { userLanguage } from '../user-language';
@@ -50,9 +51,10 @@ function writeBlock(command: Command, definition: PipelineDefinition, name: stri
   if (rows.length > end - start && end < values.length) sheet.insertRowsAfter(end, rows.length - (end - start));
   while (rows.length < end - start) rows.push(new Array<unknown>(SETTINGS_LAYOUT_WIDTH).fill(''));
   sheet.getRange(start + 1, 1, rows.length, SETTINGS_LAYOUT_WIDTH).setValues(rows);
-  // Probabilities show as percents: a block written where it was, with no more stages than before, has the format already.
-  const placed = existing !== null && start < values.length && definition.stages.length <= before.stages.length;
-  if (!placed) sheet.getRange(start + 3, 5, definition.stages.length, 1).setNumberFormat('0%');
+  // Probabilities show as percents: a block written where it was, with no more stages than before, has the format
+  // already, and so does any row once the column is formatted to the bottom (see formatProbabilityColumn).
+  const placed = existing !== null && ((start < values.length && definition.stages.length <= before.stages.length) || probabilityColumnFormatted());
+  if (!placed) formatProbabilityColumn(sheet);
 
   // The sheet is only touched where the saved settings change what it shows.
   const pipeline = layout.sheet;

@@ -91,6 +91,22 @@ describe('getSettings / saveSettings (built bundle)', () => {
     expect(rules.map((r) => r.getBooleanCondition()!.getCriteriaValues()[0]).join('\n')).toMatch(/3/);
   });
 
+  it('a stage added: within 8 calls too, its probability shown as percent like the others', () => {
+    const { emulator, runtime } = setUp();
+    const settings = runtime.run('getSettings').value as SettingsData;
+    const at = settings.stages.findIndex((s) => s.key === 'negotiation');
+    settings.stages.splice(at + 1, 0, { key: 'legal', labels: { en: 'Legal review', fr: 'Revue juridique' }, kind: 'open', probability: 0.7, staleDays: 5, requiredFields: [], aliases: [] });
+    emulator.calls.reset();
+    expect((runtime.run('saveSettings', [settings, null]).value as CommandResult).ok).toBe(true);
+    expect(countedCalls(emulator).counted).toBeLessThanOrEqual(8);
+    expect(countedCalls(emulator).byMethod['Range.setNumberFormat']).toBeUndefined();
+    const sheet = emulator.spreadsheet.getSheetByName('Pipeline Settings')!;
+    const row = settingsValues(emulator).findIndex((r) => r[1] === 'Legal review') + 1;
+    expect(row).toBeGreaterThan(0);
+    expect(sheet.getRange(row, 5).getNumberFormat()).toBe('0%');
+    expect(sheet.getRange(row, 5).getDisplayValue()).toBe('70%');
+  });
+
   it('leaves the dropdown and the formatting alone when the saved settings do not change them', () => {
     const { emulator, runtime } = setUp();
     const settings = runtime.run('getSettings').value as SettingsData;
