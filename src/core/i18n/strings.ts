@@ -2,6 +2,7 @@ import { bilingual } from './bilingual';
 import type { Language } from './language';
 import type { ENFORCEMENT_STRINGS } from './tables/enforcement';
 import type { ENGINE_STRINGS } from './tables/engine';
+import { FREQUENT_STRINGS } from './tables/frequent';
 import type { IMPORT_STRINGS } from './tables/import';
 import type { REPORT_STRINGS } from './tables/reports';
 import type { SETUP_STRINGS } from './tables/setup';
@@ -13,54 +14,6 @@ import type { SIDEBAR_STRINGS } from './tables/sidebar';
  * `translate`.
  */
 const BASE = bilingual({
-  'menu.setup': [
-    'Set up this sheet',
-    'Configurer cette feuille',
-  ],
-  'menu.openSidebar': [
-    'Open sidebar',
-    'Ouvrir le panneau',
-  ],
-  'menu.refreshReports': [
-    'Refresh reports',
-    'Actualiser les rapports',
-  ],
-  'menu.validateAll': [
-    'Validate all rows',
-    'Valider toutes les lignes',
-  ],
-  'menu.normalise': [
-    'Normalise stage names',
-    'Normaliser les noms d’étapes',
-  ],
-  'menu.help': [
-    'Help',
-    'Aide',
-  ],
-  'sheet.pipeline': [
-    'Pipeline',
-    'Pipeline',
-  ],
-  'sheet.settings': [
-    'Pipeline Settings',
-    'Paramètres du pipeline',
-  ],
-  'sheet.history': [
-    'Stage History',
-    'Historique des étapes',
-  ],
-  'sheet.conversion': [
-    'Conversion',
-    'Conversion',
-  ],
-  'sheet.forecast': [
-    'Forecast',
-    'Prévisions',
-  ],
-  'sheet.importReport': [
-    'Import report',
-    "Rapport d'import",
-  ],
   'sidebar.title': [
     'Sheets Pipeline',
     'Sheets Pipeline',
@@ -88,78 +41,6 @@ const BASE = bilingual({
   'stage.unknown': [
     'Unknown stage "{value}"',
     'Étape inconnue « {value} »',
-  ],
-  'settings.blockTitle': [
-    'Pipeline: {name}',
-    'Pipeline : {name}',
-  ],
-  'settings.column.key': [
-    'Key',
-    'Clé',
-  ],
-  'settings.column.labelEn': [
-    'Stage (English)',
-    'Étape (anglais)',
-  ],
-  'settings.column.labelFr': [
-    'Stage (French)',
-    'Étape (français)',
-  ],
-  'settings.column.kind': [
-    'Kind',
-    'Type',
-  ],
-  'settings.column.probability': [
-    'Probability',
-    'Probabilité',
-  ],
-  'settings.column.staleDays': [
-    'Stale after (days)',
-    'Inactive après (jours)',
-  ],
-  'settings.column.requiredFields': [
-    'Required fields',
-    'Champs obligatoires',
-  ],
-  'settings.column.aliases': [
-    'Aliases',
-    'Alias',
-  ],
-  'settings.kind.open': [
-    'open',
-    'ouverte',
-  ],
-  'settings.kind.won': [
-    'won',
-    'gagnée',
-  ],
-  'settings.kind.lost': [
-    'lost',
-    'perdue',
-  ],
-  'settings.rule.allowSkipForward': [
-    'Allow skipping stages forward',
-    'Autoriser à sauter des étapes',
-  ],
-  'settings.rule.allowBackward': [
-    'Allow moving backward',
-    'Autoriser le retour en arrière',
-  ],
-  'settings.rule.allowReopen': [
-    'Allow reopening closed deals',
-    'Autoriser la réouverture des affaires closes',
-  ],
-  'settings.currency': [
-    'Currency',
-    'Devise',
-  ],
-  'settings.lostReasons.en': [
-    'Lost reasons (English)',
-    'Motifs de perte (anglais)',
-  ],
-  'settings.lostReasons.fr': [
-    'Lost reasons (French)',
-    'Motifs de perte (français)',
   ],
   'settings.error.unknownKind': [
     'Unknown kind "{value}": write open, won or lost.',
@@ -233,26 +114,6 @@ const BASE = bilingual({
     '{field} is required to enter {stage}.',
     '{field} est obligatoire pour passer à l’étape {stage}.',
   ],
-  'forecastCategory.pipeline': [
-    'Pipeline',
-    'Pipeline',
-  ],
-  'forecastCategory.best-case': [
-    'Best case',
-    'Meilleur cas',
-  ],
-  'forecastCategory.commit': [
-    'Commit',
-    'Engagé',
-  ],
-  'forecastCategory.closed': [
-    'Closed',
-    'Conclu',
-  ],
-  'forecastCategory.omitted': [
-    'Omitted',
-    'Exclu',
-  ],
   'parse.noHeader': [
     'No header row naming a Stage column in the first {rows} rows.',
     'Aucune ligne d’en-tête avec une colonne Étape dans les {rows} premières lignes.',
@@ -289,12 +150,13 @@ type BaseKey = keyof typeof BASE.en;
  * Feature tables live in `tables/`, each with its English and French halves typed against
  * each other. Each bundle registers only the tables it uses (see `server-strings.ts` and
  * the sidebar's `client-strings.ts`): the server and the sidebar are size-budgeted
- * (SPEC §8), and neither needs the other's strings.
+ * (SPEC §8), and neither needs the other's strings. No key is in two tables.
  */
-type Table = { en: Record<string, string>; fr: Record<string, string> };
+type Table = { readonly en: Record<string, string>; readonly fr: Record<string, string> };
 
 export type StringKey =
   | BaseKey
+  | keyof (typeof FREQUENT_STRINGS)['en']
   | keyof (typeof ENGINE_STRINGS)['en']
   | keyof (typeof SETUP_STRINGS)['en']
   | keyof (typeof ENFORCEMENT_STRINGS)['en']
@@ -302,17 +164,58 @@ export type StringKey =
   | keyof (typeof SIDEBAR_STRINGS)['en']
   | keyof (typeof IMPORT_STRINGS)['en'];
 
-export const STRINGS: Record<Language, Record<string, string>> = { en: { ...BASE.en }, fr: { ...BASE.fr } };
+/**
+ * The registered tables, in the order `translate` searches them. A table is read (and, in
+ * dist/Code.js, decoded: see `bilingual`) only when a key is looked up past the tables
+ * before it, so the strings nearly every execution reads (`tables/frequent.ts`) come first.
+ */
+const TABLES: Table[] = [FREQUENT_STRINGS, BASE];
+
+let merged: Record<Language, Record<string, string>> | undefined;
+
+function mergeInto(target: Record<Language, Record<string, string>>, table: Table): void {
+  Object.assign(target.en, table.en);
+  Object.assign(target.fr, table.fr);
+}
+
+function allStrings(): Record<Language, Record<string, string>> {
+  if (merged === undefined) {
+    merged = { en: {}, fr: {} };
+    for (const table of TABLES) mergeInto(merged, table);
+  }
+  return merged;
+}
+
+/**
+ * Every registered string by language, merged on first read. That reads (in dist/Code.js,
+ * decodes) every table: the add-on itself goes through `translate`.
+ */
+export const STRINGS: Readonly<Record<Language, Record<string, string>>> = {
+  get en() {
+    return allStrings().en;
+  },
+  get fr() {
+    return allStrings().fr;
+  },
+};
 
 /** Adds a feature table to the strings this bundle can translate. */
 export function registerStrings(table: Table): void {
-  Object.assign(STRINGS.en, table.en);
-  Object.assign(STRINGS.fr, table.fr);
+  TABLES.push(table);
+  if (merged !== undefined) mergeInto(merged, table);
+}
+
+function lookUp(language: Language, key: string): string | undefined {
+  for (const table of TABLES) {
+    const strings = table[language];
+    if (Object.prototype.hasOwnProperty.call(strings, key)) return strings[key];
+  }
+  return undefined;
 }
 
 /** The string `key` in `language`, with `{name}` placeholders replaced from `params`. */
 export function translate(language: Language, key: StringKey, params: Record<string, string | number> = {}): string {
-  const text = STRINGS[language][key];
+  const text = lookUp(language, key);
   // A table this bundle did not register is a build mistake: say which key, never show `undefined`.
   if (text === undefined) throw new Error(`Missing string "${key}" (its table is not registered in this bundle)`);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>

@@ -1,5 +1,5 @@
 import { LANGUAGES, type Language } from '../i18n/language';
-import { STRINGS, translate, type StringKey } from '../i18n/strings';
+import { translate, type StringKey } from '../i18n/strings';
 import type { PipelineRules, StageKind } from '../stages/stage';
 import { foldLabel } from '../text/fold';
 
@@ -100,7 +100,7 @@ export interface LabelMatch {
 const LABELS: ReadonlyMap<string, LabelMatch> = (() => {
   const map = new Map<string, LabelMatch>();
   for (const role of Object.keys(LABEL_KEY) as LabelRole[]) {
-    const [en, fr] = LANGUAGES.map((language) => foldLabel(STRINGS[language][LABEL_KEY[role]]));
+    const [en, fr] = LANGUAGES.map((language) => foldLabel(translate(language, LABEL_KEY[role])));
     map.set(en, { role, language: en === fr ? null : 'en' });
     if (!map.has(fr)) map.set(fr, { role, language: 'fr' });
     for (const extra of EXTRA_LABELS[role] ?? []) if (!map.has(foldLabel(extra))) map.set(foldLabel(extra), { role, language: null });
@@ -137,7 +137,7 @@ function escapeRegExp(text: string): string {
 
 /** Block titles in both languages, with any spacing around the colon. */
 const TITLE_PATTERNS: readonly RegExp[] = LANGUAGES.map((language) => {
-  const [before, after] = STRINGS[language]['settings.blockTitle'].split('{name}');
+  const [before, after] = translate(language, 'settings.blockTitle').split('{name}');
   const loose = (text: string) => escapeRegExp(text.trim()).replace(/\s+/g, '\\s*').replace(/:/g, '\\s*:');
   return new RegExp(`^\\s*${loose(before)}\\s*(.*?\\S)\\s*${loose(after)}\\s*$`, 'i');
 });

@@ -7,15 +7,21 @@ import { translate } from '../i18n/strings';
  * the user's text is kept as it was and the marks can be replaced or removed on the next
  * run without touching it.
  */
-const MARK_STEMS = [...new Set(LANGUAGES.map((language) => translate(language, 'validate.notePrefix').trim()))];
+let stems: readonly string[] | undefined;
+
+/** The prefix in each language, on first use: dist/Code.js decodes its table only then (src/core/i18n/tables/frequent.ts). */
+function markStems(): readonly string[] {
+  stems ??= [...new Set(LANGUAGES.map((language) => translate(language, 'validate.notePrefix').trim()))];
+  return stems;
+}
 
 export function isMarkLine(line: string): boolean {
-  return MARK_STEMS.some((stem) => line.startsWith(stem));
+  return markStems().some((stem) => line.startsWith(stem));
 }
 
 /** The user's part of a note: the note without the add-on's mark lines (exactly as they wrote it). */
 export function userPartOf(note: string): string {
-  if (!MARK_STEMS.some((stem) => note.includes(stem))) return note;
+  if (!markStems().some((stem) => note.includes(stem))) return note;
   return note
     .split('\n')
     .filter((line) => !isMarkLine(line))
@@ -80,7 +86,7 @@ export function planNotes(existing: readonly (readonly string[])[], origin: { ro
     for (let j = 0; j < line.length; j++) {
       const note = line[j] ?? '';
       const wanted = messages.get(`${i}:${j}`);
-      if (wanted === undefined && (note === '' || !MARK_STEMS.some((stem) => note.includes(stem)))) {
+      if (wanted === undefined && (note === '' || !markStems().some((stem) => note.includes(stem)))) {
         out[j] = note;
         continue;
       }

@@ -1,8 +1,10 @@
 /** Utilities, plus Logger and the quiet console, whose lines go to the emulator's log. */
 import { randomUUID } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { BlobImpl, toBuffer, toSignedBytes } from './blob';
 import type { LogRecord } from './execution';
 import { formatDate, parseDate } from './format';
-import { SCRIPT_CLASS, ScriptObject, asGas } from './proxy';
+import { SCRIPT_CLASS, ScriptObject, asGas, describeType, implOf } from './proxy';
 
 /** Apps Script's `Utilities.formatString`: a Java/C sprintf subset (%s %d %i %f %x %o %e %%, flags, width, precision). */
 export function formatString(template: string, ...args: unknown[]): string {
@@ -50,17 +52,14 @@ export function formatString(template: string, ...args: unknown[]): string {
 
 type UtilitiesApi = Pick<
   GoogleAppsScript.Utilities.Utilities,
-  'formatDate' | 'parseDate' | 'getUuid' | 'formatString' | 'base64Encode' | 'base64Decode' | 'base64EncodeWebSafe' | 'base64DecodeWebSafe' | 'sleep'
+  | 'formatDate' | 'parseDate' | 'getUuid' | 'formatString' | 'base64Encode' | 'base64Decode' | 'base64EncodeWebSafe' | 'base64DecodeWebSafe' | 'sleep'
+  | 'newBlob' | 'gzip' | 'ungzip'
 >;
 
-/** Byte[] as Apps Script returns it: Java's signed bytes. */
-function toSignedBytes(buffer: Buffer): number[] {
-  return [...buffer].map((b) => (b > 127 ? b - 256 : b));
-}
+type GasBlob = GoogleAppsScript.Base.Blob;
 
-function toBuffer(data: string | number[]): Buffer {
-  return typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 255));
-}
+/** The content type Apps Script gives the blob `Utilities.gzip` returns. */
+const GZIP_CONTENT_TYPE = 'application/x-gzip';
 
 export class UtilitiesImpl extends ScriptObject implements UtilitiesApi {
   readonly [SCRIPT_CLASS] = 'Utilities';
@@ -89,7 +88,7 @@ export class UtilitiesImpl extends ScriptObject implements UtilitiesApi {
     return toBuffer(data).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
   }
 
-  /** Returns bytes like Apps Script; decode text with `Utilities.newBlob(bytes).getDataAsString()` there. */
+  /** Returns bytes like Apps Script (Java's signed bytes); decode text with `Utilities.newBlob(bytes).getDataAsString()`. */
   base64Decode(encoded: string): number[] {
     return toSignedBytes(Buffer.from(encoded, 'base64'));
   }
@@ -100,6 +99,36 @@ export class UtilitiesImpl extends ScriptObject implements UtilitiesApi {
 
   /** Executions here are synchronous and nothing else runs meanwhile, so waiting changes nothing. */
   sleep(_milliseconds: number): void {}
+
+  /** A blob of a string (stored as UTF-8) or of bytes; no content type or name unless given. */
+  newBlob(data: string | number[], contentType?: string, name?: string): GasBlob {
+    if (typeof data !== 'string' && !Array.isArray(data)) {
+      throw new Error(`The parameters (${describeType(data)}) don't match the method signature for Utilities.newBlob.`);
+    }
+    return asGas(new BlobImpl(toBuffer(data), contentType ?? null, name ?? null));
+  }
+
+  /** The blob's bytes gzipped, in a blob of type application/x-gzip (named `name` when given). */
+  gzip(blob: GoogleAppsScript.Base.BlobSource, name?: string): GasBlob {
+    const source = implOf(blob, BlobImpl, 'Utilities.gzip');
+    return asGas(new BlobImpl(gzipSync(source.data), GZIP_CONTENT_TYPE, name ?? null));
+  }
+
+  /**
+   * The bytes a gzip blob holds. Apps Script documents no content type or name for the
+   * result: here it has no content type and the gzip blob's name without `.gz`. Data that is
+   * not gzip fails, as there.
+   */
+  ungzip(blob: GoogleAppsScript.Base.BlobSource): GasBlob {
+    const source = implOf(blob, BlobImpl, 'Utilities.ungzip');
+    let data: Buffer;
+    try {
+      data = gunzipSync(source.data);
+    } catch {
+      throw new Error('Could not decompress gzip.');
+    }
+    return asGas(new BlobImpl(data, null, source.name === null ? null : source.name.replace(/\.gz$/i, '')));
+  }
 }
 
 /** Logger.log(data) or Logger.log(format, ...values), as in Apps Script. */
