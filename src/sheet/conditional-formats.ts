@@ -50,6 +50,7 @@ export function applyPipelineFormats(sheet: Sheet, layout: FormatLayout, definit
           stage: stage + 1,
           stageEntered: layout.columns['Stage entered'] === undefined ? undefined : layout.columns['Stage entered'] + 1,
           nextStepDue: layout.columns['Next step due'] === undefined ? undefined : layout.columns['Next step due'] + 1,
+          status: layout.columns.Status === undefined ? undefined : layout.columns.Status + 1,
         });
   const ours = specs.map((spec) => buildRule(sheet, spec, layout, firstRow, maxRows)).filter((rule): rule is Rule => rule !== null);
 

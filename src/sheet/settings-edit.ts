@@ -56,7 +56,7 @@ function followSettings(layout: PipelineLayout, definition: PipelineDefinition, 
     }
   }
   const at = (column: number | undefined) => (column === undefined ? undefined : column + 1);
-  const wanted = formatRules(definition, { firstRow: headerRow + 1, stage: stage + 1, stageEntered: at(columns['Stage entered']), nextStepDue: at(columns['Next step due']) });
+  const wanted = formatRules(definition, { firstRow: headerRow + 1, stage: stage + 1, stageEntered: at(columns['Stage entered']), nextStepDue: at(columns['Next step due']), status: at(columns.Status) });
   const present = sheet
     .getConditionalFormatRules()
     .map((rule) => rule.getBooleanCondition()?.getCriteriaValues()[0])

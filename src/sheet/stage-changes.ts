@@ -12,12 +12,14 @@ import type { ChangeProblem } from '../core/moves/change-problem';
 import { planStageChanges, type StageChangeAttempt, type StageChangePlan } from '../core/moves/plan-stage-changes';
 import { stageChangesResult, type StageChangesResult } from '../core/moves/stage-changes-result';
 import { stageLabelLanguage } from '../core/moves/stage-label-language';
+import { statusStageText } from '../core/moves/status-stage-text';
 import { undoneNote } from '../core/moves/undone-message';
 import { cellText } from '../core/parse/cell-text';
 import { needsSpreadsheetLocale } from '../core/parse/locale-columns';
 import { parseDeals } from '../core/parse/parse-deals';
+import { readStatusCell, statusLanguage } from '../core/parse/parse-status';
 import { stageMatcher } from '../core/stages/match-stage';
-import type { PipelineDefinition } from '../core/stages/stage';
+import type { PipelineDefinition, StageKind } from '../core/stages/stage';
 import { openDealIdCounter, type DealIdCounter } from './deal-id-counter';
 import { tryDocumentLock } from './document-lock';
 import type { PipelineLayout } from './pipeline-layout';
@@ -36,6 +38,8 @@ export interface StageChangeTarget {
   stage?: string;
   /** Edits: the Stage cell's text before, when Sheets gave it (`e.oldValue` of a typed cell). */
   oldValue?: string;
+  /** Edits: the Status cell's text before, for a typed Status cell (`''` when it was blank). */
+  oldStatus?: string;
   /**
    * Commands: other cells of the deal to write with an accepted change, by English column
    * name; a `FormDay` is handed to Sheets as the day typed.
@@ -62,6 +66,12 @@ export interface StageChangeSetup {
    * or a note), which keeps a typed edit within its 6-call budget (SPEC §8).
    */
   noteRefused?: boolean;
+  /**
+   * Edits of a sheet with a Status column: which of the Stage and Status cells the edit
+   * covered (the Stage cell alone by default). A Status cell stands for a stage as
+   * `statusStageText` says, and a refused change puts back the cells the edit covered.
+   */
+  edited?: { stage: boolean; status: boolean };
   /** Refuse every change with this problem (Pipeline Settings unreadable): edits are put back, nothing is logged. */
   refuseAll?: ChangeProblem;
   /** Defaults: the active user's e-mail when Apps Script reveals it, and now. */
@@ -162,6 +172,10 @@ function runBatch(targets: readonly StageChangeTarget[], setup: StageChangeSetup
   const sheet = layout.sheet;
   const { batch } = source;
   const idIndex = layout.columns['Deal ID'];
+  const statusIndex = layout.columns.Status;
+  const statusOf = (row: readonly unknown[]) => (statusIndex === undefined ? '' : row[statusIndex]);
+  const stageText = statusStageText(definition, setup.language);
+  const edited = setup.edited ?? { stage: true, status: false };
   const now = setup.now ?? new Date();
   const current = (i: number) => batch.values[batch.rows[i] - batch.firstRow];
 
@@ -187,16 +201,19 @@ function runBatch(targets: readonly StageChangeTarget[], setup: StageChangeSetup
   const attempts: StageChangeAttempt[] = targets.map((target, i) => {
     const values = judged[i];
     const dealId = idIndex === undefined ? '' : cellText(values[idIndex]);
-    const was = current(i)[stageIndex];
+    const was = current(i);
     let previous: string | null;
-    if (mode === 'command') previous = target.row === 'new' ? null : cellText(was);
-    else if (target.oldValue !== undefined) previous = target.oldValue;
+    if (mode === 'command') previous = target.row === 'new' ? null : stageText(was[stageIndex], statusOf(was));
+    else if (target.oldValue !== undefined) previous = stageText(target.oldValue, statusOf(values));
+    else if (target.oldStatus !== undefined) previous = stageText(values[stageIndex], target.oldStatus);
     else previous = dealId === '' ? null : historyStage(dealId);
     return {
       row: batch.rows[i],
       dealId,
       previous,
-      next: cellText(values[stageIndex]),
+      // A command carries its stage; an edit stands for the stage its Stage and Status cells say.
+      next: mode === 'command' ? cellText(values[stageIndex]) : stageText(values[stageIndex], statusOf(values)),
+      shown: mode === 'command' ? undefined : cellText(edited.stage ? values[stageIndex] : statusOf(values)),
       deal: deals[i],
       rowHasContent: values.some((value, column) => column !== stageIndex && !isBlankCell(value)),
       revertTo: mode === 'edited' && target.oldValue !== undefined ? target.oldValue : undefined,
@@ -217,9 +234,11 @@ function runBatch(targets: readonly StageChangeTarget[], setup: StageChangeSetup
   });
   ids.settle(plan, targets.length > 1);
 
-  const updates = cellUpdates(plan, targets, setup, labelLanguage);
+  const statusWords = statusIndex === undefined ? labelLanguage : statusLanguage(batch.values.map(statusOf), labelLanguage);
+  const updates = cellUpdates(plan, targets, setup, labelLanguage, (kind) => translate(statusWords, `status.${kind}`), current);
   const landed = writeUpdates(sheet, batch, updates, new Set(batch.rows.filter((_, i) => targets[i].row === 'new')));
-  if (mode === 'edited' && setup.noteRefused !== false) writeNotes(sheet, stageIndex + 1, plan, now, setup.language);
+  const noteColumn = edited.stage || statusIndex === undefined ? stageIndex : statusIndex;
+  if (mode === 'edited' && setup.noteRefused !== false) writeNotes(sheet, noteColumn + 1, plan, now, setup.language);
   if (plan.history.length > 0) appendHistory(historySheetFor(setup), plan.history, definition, labelLanguage);
   const result = stageChangesResult(plan, mode === 'edited', busy);
   for (const change of result.accepted) change.row = landed.get(change.row) ?? change.row;
@@ -299,7 +318,8 @@ function dealsOf(rows: unknown[][], layout: PipelineLayout, definition: Pipeline
     timeZone: needsLocale ? spreadsheet.getSpreadsheetTimeZone() : 'UTC',
     language,
   });
-  const byIndex = new Map(parsed.deals.map((deal) => [deal.index, deal]));
+  // A deleted deal (Status column) moved back into the pipeline is judged on its own fields too.
+  const byIndex = new Map([...parsed.deals, ...parsed.deleted].map((deal) => [deal.index, deal]));
   return rows.map((_, index) => byIndex.get(index) ?? blankDeal(index));
 }
 
@@ -311,8 +331,23 @@ function readDealIds(sheet: Sheet, layout: PipelineLayout): unknown[] {
   return sheet.getRange(`${letters}${layout.headerRow + 1}:${letters}`).getValues().map((row) => row[0]);
 }
 
-function cellUpdates(plan: StageChangePlan, targets: readonly StageChangeTarget[], setup: StageChangeSetup, labelLanguage: Language): CellUpdates {
+/**
+ * The cells a batch writes: refused edits put back (the Stage cell, the Status cell, or
+ * both: those the edit covered; a Status cell back to what it was, else to the word for the
+ * kind of stage the deal goes back to), and for accepted changes the cells the add-on keeps.
+ * A command on a sheet with a Status column also sets a Status cell that no longer agrees
+ * with the stage it moves the deal to (won for a won stage...); a blank one stays blank.
+ */
+function cellUpdates(
+  plan: StageChangePlan,
+  targets: readonly StageChangeTarget[],
+  setup: StageChangeSetup,
+  labelLanguage: Language,
+  statusWord: (kind: StageKind) => string,
+  current: (i: number) => readonly unknown[],
+): CellUpdates {
   const { columns } = setup.layout;
+  const edited = setup.edited ?? { stage: true, status: false };
   const updates: CellUpdates = new Map();
   const put = (index: number | undefined, row: number, value: unknown) => {
     if (index === undefined) return;
@@ -323,14 +358,23 @@ function cellUpdates(plan: StageChangePlan, targets: readonly StageChangeTarget[
   };
   const match = stageMatcher(setup.definition);
   plan.changes.forEach((change, i) => {
-    if (change.outcome === 'rejected' && setup.mode === 'edited') put(columns.Stage, change.row, change.revertTo);
+    if (change.outcome === 'rejected' && setup.mode === 'edited') {
+      if (edited.stage) put(columns.Stage, change.row, change.revertTo);
+      if (edited.status) {
+        const kind = match(change.revertTo)?.kind;
+        put(columns.Status, change.row, targets[i].oldStatus ?? (kind === undefined ? '' : statusWord(kind)));
+      }
+    }
     if (change.outcome !== 'accepted') return;
     if (setup.mode === 'command') {
       const target = targets[i];
       for (const [column, value] of Object.entries(target.fields ?? {})) {
         if (column !== 'Stage') put(columns[column as DealColumn], change.row, value);
       }
-      put(columns.Stage, change.row, match(change.to)?.labels[labelLanguage] ?? target.stage);
+      const stage = match(change.to);
+      put(columns.Stage, change.row, stage?.labels[labelLanguage] ?? target.stage);
+      const status = columns.Status === undefined ? null : readStatusCell(current(i)[columns.Status]);
+      if (stage && status !== null && status !== stage.kind) put(columns.Status, change.row, statusWord(stage.kind));
     }
     put(columns['Stage entered'], change.row, change.cells.stageEntered);
     if (change.cells.lostAtStage !== undefined) put(columns['Lost at stage'], change.row, change.cells.lostAtStage);

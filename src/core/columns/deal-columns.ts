@@ -5,13 +5,15 @@
  */
 export const DEAL_COLUMNS = {
   'Deal ID': { fr: 'ID affaire', synonyms: ['ID', 'Opportunity ID', 'Record ID', 'Identifiant', 'Deal number'] },
-  Deal: { fr: 'Affaire', synonyms: ['Deal name', 'Opportunity', 'Opportunity Name', 'Name', 'Title', 'Nom', 'Opportunité', 'Nom de l’affaire', 'Nom de l’opportunité'] },
+  Deal: { fr: 'Affaire', synonyms: ['Deal name', 'Opportunity', 'Opportunity Name', 'Name', 'Title', 'Titre', 'Nom', 'Opportunité', 'Nom de l’affaire', 'Nom de l’opportunité'] },
   Company: { fr: 'Entreprise', synonyms: ['Account', 'Account Name', 'Organization', 'Organisation', 'Société', 'Compte', 'Associated Company', 'Company name', 'Organization name', 'Client'] },
   Contact: { fr: 'Contact', synonyms: ['Contact name', 'Person', 'Contact person', 'Interlocuteur', 'Associated Contact', 'Primary contact'] },
   Email: { fr: 'E-mail', synonyms: ['Email address', 'Mail', 'Courriel'] },
   Phone: { fr: 'Téléphone', synonyms: ['Phone number', 'Tel'] },
   Owner: { fr: 'Responsable', synonyms: ['Deal owner', 'Opportunity Owner', 'Owner Name', 'OwnerId', 'Owner Full Name', 'HubSpot owner', 'Assigned to', 'Sales agent', 'Sales rep', 'Rep', 'Commercial', 'Propriétaire'] },
-  Stage: { fr: 'Étape', synonyms: ['Deal stage', 'StageName', 'Pipeline stage', 'Sales stage', 'Opportunity stage', 'Phase', 'Statut', 'Étape de la transaction', 'Étape de l’affaire'] },
+  Stage: { fr: 'Étape', synonyms: ['Deal stage', 'StageName', 'Pipeline stage', 'Sales stage', 'Opportunity stage', 'Phase', 'Étape de la transaction', 'Étape de l’affaire'] },
+  /** Pipedrive's open / won / lost / deleted beside its Stage (see `readStatusCell`); French exports call it `Statut`. */
+  Status: { fr: 'Statut', synonyms: ['Deal status', 'Status (deal)', 'Statut de l’affaire', 'Statut de la transaction', 'État'] },
   Amount: { fr: 'Montant', synonyms: ['Value', 'Deal value', 'Deal amount', 'close_value', 'Amount in company currency', 'Opportunity amount', 'Revenue', 'Valeur', 'Montant HT', 'Montant de l’affaire'] },
   Probability: { fr: 'Probabilité', synonyms: ['Win probability', 'Deal probability', 'Probabilité de gain'] },
   'Expected close': { fr: 'Clôture prévue', synonyms: ['Close date', 'Expected close date', 'Expected close date (deal)', 'Closing date', 'Date de clôture', 'Date de clôture prévue'] },

@@ -12,6 +12,7 @@ export function blankDeal(index: number, id = ''): Deal {
     owner: '',
     stageText: '',
     stage: null,
+    status: null,
     amount: null,
     probability: null,
     expectedClose: null,

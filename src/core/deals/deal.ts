@@ -4,6 +4,9 @@
  */
 export type ForecastCategory = 'pipeline' | 'best-case' | 'commit' | 'closed' | 'omitted';
 
+/** A CRM's deal status (Pipedrive's Status column): `won` and `lost` close the deal whatever its Stage says. */
+export type DealStatus = 'open' | 'won' | 'lost' | 'deleted';
+
 export interface Deal {
   /** 0-based index of the deal among the data rows, for messages ("row 12"). */
   index: number;
@@ -15,8 +18,13 @@ export interface Deal {
   owner: string;
   /** The Stage cell as written. */
   stageText: string;
-  /** Key of the stage it names in the pipeline definition, or `null` when unknown or blank. */
+  /**
+   * Key of the deal's stage in the pipeline definition, or `null` when unknown or blank: the
+   * stage the Stage cell names, unless a Status of won or lost closes the deal (see `stageWithStatus`).
+   */
   stage: string | null;
+  /** The Status cell, when the sheet has that column and the cell names a status. */
+  status: DealStatus | null;
   amount: number | null;
   /** Per-deal override, 0–1. */
   probability: number | null;

@@ -23,6 +23,8 @@ export interface StageChangeAttempt {
   previous: string | null;
   /** The stage text after the change; `''` when the Stage cell was cleared. */
   next: string;
+  /** What the user entered, quoted when the change is refused, when it is not `next` (a Status cell: `won`). */
+  shown?: string;
   /** The deal's fields at the time: required fields are checked on them, Amount is logged. */
   deal: RequiredFieldValues;
   /** Whether the row holds anything besides its Stage cell: a deal must keep a stage, an emptied row need not. */
@@ -75,7 +77,7 @@ export interface RejectedStageChange {
   outcome: 'rejected';
   row: number;
   dealId: string;
-  /** The refused Stage text, kept so it can be recovered (`''` for a cleared cell). */
+  /** The refused text (of the Stage cell, or the Status cell that stood for the stage), kept so it can be recovered (`''` for a cleared cell). */
   text: string;
   /** What the Stage cell goes back to. */
   revertTo: string;
@@ -140,7 +142,7 @@ export function planStageChanges(attempts: readonly StageChangeAttempt[], option
     const nextText = cellText(attempt.next);
     const previous = previousText === '' ? undefined : match(previousText);
     const revertTo = attempt.revertTo ?? (previous ? label(previous) : previousText);
-    const refuse = (problems: ChangeProblem[]): RejectedStageChange => ({ outcome: 'rejected', row: attempt.row, dealId, text: nextText, revertTo, problems });
+    const refuse = (problems: ChangeProblem[]): RejectedStageChange => ({ outcome: 'rejected', row: attempt.row, dealId, text: attempt.shown ?? nextText, revertTo, problems });
     const unchanged: UnchangedStage = { outcome: 'unchanged', row: attempt.row, dealId };
 
     if (nextText === '') {

@@ -8,6 +8,7 @@ import type { DateOrder } from './locale-conventions';
 import { readBooleanCell } from './parse-boolean';
 import { forecastCategoryOf } from './parse-forecast-category';
 import { readNumberCell } from './parse-number';
+import { readStatusCell } from './parse-status';
 import { isPercentColumn, readProbabilityCell } from './parse-probability';
 import { planDateColumn, readDateCell, type DateColumnPlan } from './read-date-column';
 import { isBlankValue, type Reading } from './reading';
@@ -95,6 +96,8 @@ export function columnReading(column: DealColumn, columnValues: () => readonly u
         return readKey(deal, value);
       });
     }
+    case 'Status':
+      return noConflict(readInto('status', readStatusCell, 'parse.badStatus', language));
     case 'Lost at stage':
       return noConflict(readInto('lostAtStage', (value) => readStage(value, match), 'stage.unknown', language));
     case 'Forecast category':

@@ -7,10 +7,12 @@ import { languageOf, type Language } from '../i18n/language';
 import { translate } from '../i18n/strings';
 import { stageMatcher } from '../stages/match-stage';
 import type { PipelineDefinition } from '../stages/stage';
+import { statusStager } from '../stages/status-stage';
 import { cellProblem, type CellProblem } from './cell-problem';
 import { cellText } from './cell-text';
 import { columnReading, type FieldReader, type ReadContext } from './deal-field-readers';
 import { localeConventions } from './locale-conventions';
+import { isBlankValue } from './reading';
 
 export interface ParseDealsOptions {
   definition: PipelineDefinition;
@@ -26,8 +28,13 @@ export interface ParseDealsOptions {
 }
 
 export interface ParsedDeals {
-  /** One per non-blank row under the header, in sheet order. */
+  /** One per non-blank row under the header, in sheet order, but for the deleted ones. */
   deals: Deal[];
+  /**
+   * Rows whose Status is `deleted`: a deal removed in the CRM it was exported from is no
+   * sales outcome, so no figure, list or count of the pipeline includes it; the row stays.
+   */
+  deleted: Deal[];
   /** Where each recognised column is: 0-based index into the rows. */
   columns: ColumnMap;
   /** 0-based index of the header row in `rows`; -1 when none names a Stage column. */
@@ -43,7 +50,8 @@ const HEADER_ROWS_SCANNED = 10;
  * each deal row below it becomes a `Deal` whose `index` is its 0-based position among
  * the rows under the header, blank rows included, so sheet row = header row + 2 + index.
  * Blank rows are not deals. Every cell that cannot be read is a problem and its field
- * stays empty: a figure computed from a guessed cell would look right and be wrong.
+ * stays empty: a figure computed from a guessed cell would look right and be wrong. A
+ * Status column (Pipedrive's) closes won and lost deals and sets deleted ones apart.
  */
 export function parseDeals(rows: readonly (readonly unknown[])[], options: ParseDealsOptions): ParsedDeals {
   const language = options.language ?? languageOf(options.locale);
@@ -52,7 +60,7 @@ export function parseDeals(rows: readonly (readonly unknown[])[], options: Parse
   const headerRow = findHeaderRow(rows, HEADER_ROWS_SCANNED);
   if (headerRow < 0) {
     const message = translate(language, 'parse.noHeader', { rows: HEADER_ROWS_SCANNED });
-    return { deals: [], columns: {}, headerRow, problems: [cellProblem(firstRow, firstColumn, message, '')] };
+    return { deals: [], deleted: [], columns: {}, headerRow, problems: [cellProblem(firstRow, firstColumn, message, '')] };
   }
   const header = rows[headerRow];
   const columns = mapColumns(header);
@@ -85,6 +93,8 @@ export function parseDeals(rows: readonly (readonly unknown[])[], options: Parse
     }
   }
   const deals: Deal[] = [];
+  const deleted: Deal[] = [];
+  const closeByStatus = columns.Status === undefined ? null : statusCloser(options.definition, columns['Lost at stage']);
   for (let r = 0; r < dataRows.length; r++) {
     const row = dataRows[r];
     if (isBlankRow(row)) continue;
@@ -94,7 +104,28 @@ export function parseDeals(rows: readonly (readonly unknown[])[], options: Parse
       const message = read(deal, value);
       if (message !== undefined) problems.push(cellProblem(sheetRowOfData + r, firstColumn + index, message, value));
     }
-    deals.push(deal);
+    closeByStatus?.(deal, row);
+    (deal.status === 'deleted' ? deleted : deals).push(deal);
   }
-  return { deals, columns, headerRow, problems };
+  return { deals, deleted, columns, headerRow, problems };
+}
+
+/**
+ * Moves a deal its Status closes to its won or lost stage (see `statusStager`); the Stage
+ * cell's open stage is then the stage a lost deal was lost at, when its Lost at stage
+ * cell is blank. The cells themselves are left as they are: `stageText` keeps the Stage.
+ */
+function statusCloser(definition: PipelineDefinition, lostAtIndex: number | undefined): (deal: Deal, row: readonly unknown[]) => void {
+  const stager = statusStager(definition);
+  const byKey = new Map(definition.stages.map((stage) => [stage.key, stage]));
+  return (deal, row) => {
+    if (deal.status !== 'won' && deal.status !== 'lost') return;
+    const cellStage = deal.stage === null ? undefined : byKey.get(deal.stage);
+    const stage = stager(cellStage, deal.status);
+    if (stage === undefined) return;
+    deal.stage = stage.key;
+    if (stage !== cellStage && cellStage?.kind === 'open' && deal.status === 'lost' && (lostAtIndex === undefined || isBlankValue(row[lostAtIndex]))) {
+      deal.lostAtStage = cellStage.key;
+    }
+  };
 }

@@ -15,8 +15,10 @@ export interface ReportContext {
   asOfDay: string;
   /** The pipeline sheet the deals come from. */
   sheetName: string;
-  /** Deals parsed from the pipeline sheet (non-blank rows). */
+  /** Deals parsed from the pipeline sheet (non-blank rows, but for the deleted ones). */
   dealCount: number;
+  /** Rows left out because their Status is deleted (see `ParsedDeals.deleted`). */
+  deletedCount?: number;
   /** Stage History rows read. */
   historyCount: number;
   /** The first instant of a `yyyy-MM` month in the spreadsheet's time zone. */
@@ -64,11 +66,11 @@ export function statCell(value: number | null, format: FormatKind, missing: stri
 }
 
 export function updatedDefinition(context: ReportContext): string {
-  return translate(context.language, 'report.def.updated', {
-    deals: context.dealCount,
-    sheet: context.sheetName,
-    history: context.historyCount,
-  });
+  const deleted = context.deletedCount ?? 0;
+  return (
+    translate(context.language, 'report.def.updated', { deals: context.dealCount, sheet: context.sheetName, history: context.historyCount }) +
+    (deleted > 0 ? translate(context.language, 'report.def.deletedLeftOut', { count: deleted }) : '')
+  );
 }
 
 /**

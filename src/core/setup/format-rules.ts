@@ -1,4 +1,5 @@
 import { columnLetters } from '../columns/a1-notation';
+import { STATUS_SPELLINGS } from '../parse/parse-status';
 import type { PipelineDefinition, Stage } from '../stages/stage';
 
 /**
@@ -13,7 +14,8 @@ import type { PipelineDefinition, Stage } from '../stages/stage';
  * aliases, and the same without accents); Sheets compares text ignoring case, and TRIM
  * drops stray spaces. Stale follows SPEC §4 like the metrics: days since Stage entered
  * (fractional, from NOW()) above the stage's stale days, unless Next step due is later than
- * now; open stages only. Overdue: Next step due before today on an open deal.
+ * now; open stages only. Overdue: Next step due before today on an open deal. A deal whose
+ * Status (Pipedrive's column) is won, lost or deleted is neither, whatever its Stage cell says.
  */
 export const FORMAT_MARKER = 'sheets-pipeline:';
 
@@ -34,6 +36,8 @@ export interface FormatColumns {
   stage: number;
   stageEntered?: number;
   nextStepDue?: number;
+  /** The Status column, when the sheet has one. */
+  status?: number;
 }
 
 const STALE_BACKGROUND = '#fff2cc';
@@ -63,12 +67,12 @@ function quoted(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** `OR(TRIM($C2)="Proposal",TRIM($C2)="Quote",...)` for a set of stages. */
-function stageIs(stageCell: string, stages: readonly Stage[]): string {
+/** `OR(TRIM($C2)="Proposal",TRIM($C2)="Quote",...)` for a set of stages (or names). */
+function stageIs(stageCell: string, stages: readonly (Stage | string)[]): string {
   const spellings: string[] = [];
   const seen = new Set<string>();
   for (const stage of stages) {
-    for (const spelling of stageSpellings(stage)) {
+    for (const spelling of typeof stage === 'string' ? [stage, withoutAccents(stage)] : stageSpellings(stage)) {
       if (seen.has(spelling.toLowerCase())) continue;
       seen.add(spelling.toLowerCase());
       spellings.push(`TRIM(${stageCell})=${quoted(spelling)}`);
@@ -86,13 +90,16 @@ export function formatRules(definition: PipelineDefinition, columns: FormatColum
   const cellOf = (column: number) => `$${columnLetters(column)}${columns.firstRow}`;
   const stage = cellOf(columns.stage);
   const open = definition.stages.filter((s) => s.kind === 'open');
+  // Open by its Stage cell, and no Status closing or deleting it.
+  const { won, lost, deleted } = STATUS_SPELLINGS;
+  const notClosed = columns.status === undefined ? [] : [`NOT(${stageIs(cellOf(columns.status), [...won, ...lost, ...deleted])})`];
   const rules: FormatRule[] = [];
 
   if (columns.nextStepDue !== undefined && open.length > 0) {
     const due = cellOf(columns.nextStepDue);
     rules.push({
       kind: 'overdue',
-      formula: `=AND(${marker('overdue')},ISNUMBER(${due}),${due}<TODAY(),${stageIs(stage, open)})`,
+      formula: `=AND(${[marker('overdue'), `ISNUMBER(${due})`, `${due}<TODAY()`, stageIs(stage, open), ...notClosed].join(',')})`,
       scope: 'next-step-due',
       background: OVERDUE_BACKGROUND,
       fontColor: OVERDUE_FONT,
@@ -107,7 +114,7 @@ export function formatRules(definition: PipelineDefinition, columns: FormatColum
   if (columns.stageEntered !== undefined && byDays.size > 0) {
     const entered = cellOf(columns.stageEntered);
     const limits = [...byDays].map(([days, stages]) => `AND(${stageIs(stage, stages)},NOW()-${entered}>${days})`);
-    const parts = [marker('stale'), `ISNUMBER(${entered})`, `OR(${limits.join(',')})`];
+    const parts = [marker('stale'), `ISNUMBER(${entered})`, `OR(${limits.join(',')})`, ...notClosed];
     if (columns.nextStepDue !== undefined) {
       const due = cellOf(columns.nextStepDue);
       parts.push(`NOT(AND(ISNUMBER(${due}),${due}>NOW()))`);

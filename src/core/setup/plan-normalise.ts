@@ -5,8 +5,10 @@ import type { Language } from '../i18n/language';
 import { cellText } from '../parse/cell-text';
 import { localeConventions } from '../parse/locale-conventions';
 import { readNumberCell } from '../parse/parse-number';
+import { readStatusCell } from '../parse/parse-status';
 import { stageMatcher } from '../stages/match-stage';
 import type { PipelineDefinition } from '../stages/stage';
+import { statusStager } from '../stages/status-stage';
 import { columnWrite, type ColumnWrite } from './column-write';
 import { StageFindings, stageSpelling, type StageFinding } from './stage-spelling';
 
@@ -52,7 +54,9 @@ export interface NormalisePlan {
  * via `normalise`: from = the stage the history last knew for the deal (usually the same
  * stage: the spelling changes, the stage does not; metrics read consecutive entries into one
  * stage as one stay), to = the stage. Unrecognised stages, formula cells and rows without a
- * Deal ID are left as they are and listed.
+ * Deal ID are left as they are and listed. On a sheet with a Status column the history row
+ * names the stage the deal is at (a lost deal's Stage cell is where it was lost: see
+ * `statusStager`), and a deleted deal gets none.
  */
 export function planNormalise(input: NormaliseInput): NormalisePlan {
   const { values, headerRow, columns, definition, language, now } = input;
@@ -63,6 +67,8 @@ export function planNormalise(input: NormaliseInput): NormalisePlan {
   const amountIndex = columns.Amount;
   const dataRows = values.slice(headerRow);
   const match = stageMatcher(definition);
+  const stager = statusStager(definition);
+  const statusIndex = columns.Status;
   const { decimalSeparator } = localeConventions(input.locale);
   const rewritten = new StageFindings();
   const unrecognised = new StageFindings();
@@ -91,12 +97,15 @@ export function planNormalise(input: NormaliseInput): NormalisePlan {
     }
     updates.set(r, spelling.canonical);
     rewritten.add(text, spelling.canonical, sheetRow);
+    const status = statusIndex === undefined ? null : readStatusCell(row[statusIndex]);
+    if (status === 'deleted') continue;
+    const stage = stager(spelling.stage, status) ?? spelling.stage;
     const amount = amountIndex === undefined ? null : readNumberCell(row[amountIndex], decimalSeparator);
     history.push({
       at: now,
       dealId: id,
-      from: input.lastStages.get(id) ?? spelling.stage.key,
-      to: spelling.stage.key,
+      from: input.lastStages.get(id) ?? stage.key,
+      to: stage.key,
       user: input.user,
       via: 'normalise',
       amount: typeof amount === 'number' ? amount : null,

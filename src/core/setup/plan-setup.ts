@@ -7,8 +7,10 @@ import type { Language } from '../i18n/language';
 import { cellText } from '../parse/cell-text';
 import { localeConventions } from '../parse/locale-conventions';
 import { readNumberCell } from '../parse/parse-number';
+import { readStatusCell } from '../parse/parse-status';
 import { stageMatcher } from '../stages/match-stage';
 import type { PipelineDefinition } from '../stages/stage';
+import { statusStager } from '../stages/status-stage';
 import { columnWrite, type ColumnWrite } from './column-write';
 import { formatDealId, highestDealIdNumber } from './deal-ids';
 import { locateHeader } from './locate-header';
@@ -61,6 +63,14 @@ export interface SetupFacts {
   historyRowsAdded: number;
   unrecognisedStages: StageFinding[];
   differentlySpeltStages: StageFinding[];
+  /**
+   * Rows of a sheet with a Status column (Pipedrive's) that it reads as won or lost whatever
+   * their Stage cell says (history `to` = the won or lost stage), and deleted rows, left out
+   * of the history and of every figure.
+   */
+  statusRows: { won: number; lost: number; deleted: number };
+  /** Status cells that name no status, read as no status (the Stage cell decides). */
+  unrecognisedStatuses: StageFinding[];
   duplicateIds: DuplicateId[];
   checkboxColumns: string[];
   /** BANT columns left without checkboxes because they hold other values: the column, the first such row and its text. */
@@ -150,6 +160,8 @@ export function planSetup(input: SetupInput): SetupPlan {
     historyRowsAdded: 0,
     unrecognisedStages: [],
     differentlySpeltStages: [],
+    statusRows: { won: 0, lost: 0, deleted: 0 },
+    unrecognisedStatuses: [],
     duplicateIds: [],
     checkboxColumns: [],
     checkboxColumnsSkipped: [],
@@ -166,12 +178,15 @@ export function planSetup(input: SetupInput): SetupPlan {
 
   const idIndex = existingAt('Deal ID');
   const stageIndex = existingAt('Stage');
+  const statusIndex = existingAt('Status');
   const createdIndex = existingAt('Created');
   const enteredIndex = existingAt('Stage entered');
   const amountIndex = existingAt('Amount');
 
   const match = stageMatcher(definition);
+  const stager = statusStager(definition);
   const { decimalSeparator } = localeConventions(input.locale);
+  const unknownStatuses = new StageFindings();
   const unrecognised = new StageFindings();
   const different = new StageFindings();
   const idRows = new Map<string, number[]>();
@@ -202,10 +217,20 @@ export function planSetup(input: SetupInput): SetupPlan {
       facts.lastIdGenerated = id;
     }
 
+    // A deleted deal (Status column) is no sales outcome: no stage, no history row, no dates filled.
+    const status = statusIndex === undefined ? null : readStatusCell(cell(r, statusIndex));
+    if (status === undefined) unknownStatuses.add(rawText(cell(r, statusIndex)), null, sheetRow);
+    if (status === 'deleted') {
+      facts.statusRows.deleted++;
+      continue;
+    }
     const spelling = stageSpelling(cell(r, stageIndex), match, language);
     if (spelling.kind === 'unrecognised') unrecognised.add(spelling.text, null, sheetRow);
     if (spelling.kind === 'different') different.add(rawText(cell(r, stageIndex)), spelling.canonical, sheetRow);
-    if (spelling.kind !== 'canonical' && spelling.kind !== 'different') continue;
+    // A won or lost Status closes the deal; its Stage cell, kept as it is, says where it stood.
+    const stage = stager(spelling.kind === 'canonical' || spelling.kind === 'different' ? spelling.stage : undefined, status);
+    if (stage === undefined) continue;
+    if (status === 'won' || status === 'lost') facts.statusRows[status]++;
 
     // Created is filled only in the column setup adds: a blank in the user's own column (a CRM's
     // engage date not reached yet, say) is their data, and stays blank.
@@ -223,12 +248,13 @@ export function planSetup(input: SetupInput): SetupPlan {
     if (id !== '' && !input.historyIds.has(id) && !logged.has(id)) {
       logged.add(id);
       const amount = readNumberCell(cell(r, amountIndex), decimalSeparator);
-      history.push({ at: enteredAt, dealId: id, from: null, to: spelling.stage.key, user: input.user, via: input.via ?? 'setup', amount: typeof amount === 'number' ? amount : null });
+      history.push({ at: enteredAt, dealId: id, from: null, to: stage.key, user: input.user, via: input.via ?? 'setup', amount: typeof amount === 'number' ? amount : null });
     }
   }
   facts.historyRowsAdded = history.length;
   facts.unrecognisedStages = unrecognised.list();
   facts.differentlySpeltStages = different.list();
+  facts.unrecognisedStatuses = unknownStatuses.list();
   facts.duplicateIds = [...idRows]
     .filter(([, rows]) => rows.length > 1)
     .map(([id, rows]) => ({ id, rows: rows.slice(0, LISTED_ROWS), count: rows.length }));

@@ -46,6 +46,7 @@ export function needsAttention(facts: SetupFacts): boolean {
   return (
     facts.unrecognisedStages.length > 0 ||
     facts.differentlySpeltStages.length > 0 ||
+    facts.unrecognisedStatuses.length > 0 ||
     facts.duplicateIds.length > 0 ||
     facts.checkboxColumnsSkipped.length > 0
   );
@@ -82,6 +83,10 @@ export function setupMessage(summary: Omit<SetupSummary, 'message'>): string {
   }
   if (summary.unrecognisedStages.length > 0) lines.push(t('setup.summary.unrecognised', { list: findingList(summary.language, summary.unrecognisedStages) }));
   if (summary.differentlySpeltStages.length > 0) lines.push(t('setup.summary.differentlySpelt', { list: findingList(summary.language, summary.differentlySpeltStages) }));
+  const { won, lost, deleted } = summary.statusRows;
+  if (won + lost > 0) lines.push(t('setup.summary.statusClosed', { won, lost }));
+  if (deleted > 0) lines.push(t('setup.summary.statusDeleted', { count: deleted }));
+  if (summary.unrecognisedStatuses.length > 0) lines.push(t('setup.summary.unrecognisedStatus', { list: findingList(summary.language, summary.unrecognisedStatuses) }));
   if (summary.duplicateIds.length > 0) {
     const list = summary.duplicateIds.map((d) => `${d.id} (${rowList(summary.language, d.rows, d.count)})`).join('; ');
     lines.push(t('setup.summary.duplicateIds', { list }));

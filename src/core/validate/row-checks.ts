@@ -89,7 +89,8 @@ export function checkRows(input: RowCheckInput): RowProblem[] {
   for (const deal of parsed.deals) {
     const row = sheetRowOf(deal.index);
     const stage = deal.stage === null ? undefined : stageByKey.get(deal.stage);
-    if (stageColumn !== undefined && deal.stageText === '') add('unknown-stage', row, stageColumn, t('validate.blankStage', { stages: stageList }), deal.id);
+    // A blank Stage cell is fine on a deal its Status closes (Pipedrive's won and lost).
+    if (stageColumn !== undefined && deal.stageText === '' && stage === undefined) add('unknown-stage', row, stageColumn, t('validate.blankStage', { stages: stageList }), deal.id);
 
     if (stage && stageColumn !== undefined) {
       for (const field of stage.requiredFields) {

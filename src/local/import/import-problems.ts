@@ -10,11 +10,18 @@ import type { Language } from '../../core/i18n/language';
 import { translate } from '../../core/i18n/strings';
 import { cellText } from '../../core/parse/cell-text';
 import { parseDeals } from '../../core/parse/parse-deals';
+import type { Deal } from '../../core/deals/deal';
 import type { PipelineDefinition } from '../../core/stages/stage';
 import type { CellValue } from '../emulator/model';
 import type { SourceTable } from './source-table';
 
-export type ProblemKind = 'duplicate-id' | 'generated-id' | 'unknown-stage' | 'no-stage' | 'unreadable' | 'extra-values' | 'unclosed-quote';
+/**
+ * `status-closed` is a notice, not a problem: how many deals a Status column (Pipedrive's)
+ * closed as won or lost, listed once so the figures can be traced; `deleted` lists each
+ * deal whose Status is deleted (kept, counted nowhere).
+ */
+export type ProblemKind =
+  | 'duplicate-id' | 'generated-id' | 'unknown-stage' | 'no-stage' | 'unreadable' | 'extra-values' | 'unclosed-quote' | 'status-closed' | 'deleted';
 
 export interface ImportProblem {
   kind: ProblemKind;
@@ -78,18 +85,36 @@ export function findImportProblems(input: ProblemInput): ImportProblem[] {
   // What the engine cannot read: unknown stages, numbers and dates that stayed text, mixed date orders.
   const parsed = parseDeals(values, { definition: input.definition, locale: input.locale, timeZone: input.timeZone, language });
   const stageColumn = parsed.columns.Stage === undefined ? -1 : parsed.columns.Stage + 1;
+  const statusColumn = parsed.columns.Status === undefined ? -1 : parsed.columns.Status + 1;
+  const firstDataRow = parsed.headerRow + 2;
+  const closedByStatus = new Map<number, Deal>();
+  for (const deal of parsed.deals) if (deal.status === 'won' || deal.status === 'lost') closedByStatus.set(firstDataRow + deal.index, deal);
+  const deletedRows = new Set(parsed.deleted.map((deal) => firstDataRow + deal.index));
+  const stageLabel = (key: string | null) => input.definition.stages.find((stage) => stage.key === key)?.labels[language] ?? '';
   for (const problem of parsed.problems) {
     const value = (problem.value ?? '') as CellValue;
     if (problem.column === stageColumn && problem.row > input.headerRow) {
-      add('unknown-stage', problem.row, problem.column, value, t('import.problem.unknownStage', { value: cellText(value) }));
+      // A deleted deal is listed as such below; a deal its Status closes is counted, at its closed stage.
+      if (deletedRows.has(problem.row)) continue;
+      const closed = closedByStatus.get(problem.row);
+      const message = closed
+        ? t('import.problem.unknownStageClosed', { value: cellText(value), stage: stageLabel(closed.stage) })
+        : t('import.problem.unknownStage', { value: cellText(value) });
+      add('unknown-stage', problem.row, problem.column, value, message);
     } else {
       add('unreadable', problem.row, problem.column, value, t('import.problem.unreadable', { message: problem.message }));
     }
   }
-  const firstDataRow = parsed.headerRow + 2;
   for (const deal of parsed.deals) {
-    if (deal.stageText === '' && stageColumn > 0) add('no-stage', firstDataRow + deal.index, stageColumn, '', t('import.problem.noStage'));
+    if (deal.stageText === '' && deal.stage === null && stageColumn > 0) add('no-stage', firstDataRow + deal.index, stageColumn, '', t('import.problem.noStage'));
   }
+  if (closedByStatus.size > 0) {
+    const rows = [...closedByStatus.keys()];
+    const won = [...closedByStatus.values()].filter((deal) => deal.status === 'won').length;
+    const message = t('import.problem.statusClosed', { count: rows.length, won, lost: rows.length - won });
+    add('status-closed', rows[0], statusColumn, rows.length, message, rows.length > 1 ? `${rows[0]}–${rows[rows.length - 1]}` : undefined);
+  }
+  for (const row of deletedRows) add('deleted', row, statusColumn, values[row - 1][statusColumn - 1] ?? '', t('import.problem.deleted'));
 
   const idIndex = parsed.columns['Deal ID'];
   if (idIndex !== undefined) {

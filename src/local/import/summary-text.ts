@@ -33,9 +33,13 @@ export function importSummary(result: ImportResult, outputFile: string, language
     t('import.summary.deals', { deals: n(result.refresh.deals), won: n(figures.wonDeals), lost: n(figures.lostDeals), open: n(figures.openDeals) }),
   ];
   if (figures.unknownStageDeals > 0) lines.push(t('import.summary.unknownStage', { count: n(figures.unknownStageDeals) }));
+  const { won, lost, deleted } = result.setup.statusRows;
+  if (won + lost + deleted > 0) lines.push(t('import.summary.status', { won: n(won), lost: n(lost), deleted: n(deleted) }));
   lines.push(figures.winRate === null ? t('import.summary.noWinRate') : t('import.summary.winRate', { value: formatRate(figures.winRate, language) }));
   lines.push(t('import.summary.weightedPipeline', { value: formatMoney(figures.weightedPipeline ?? 0, result.currency, language) }));
   lines.push(t('import.summary.history', { count: n(result.refresh.historyRows) }));
-  lines.push(result.problems.length === 0 ? t('import.summary.noProblems') : t('import.summary.problems', { count: n(result.problems.length), sheet: reportSheet }));
+  // The Status column's count is a notice in the report, not a problem.
+  const problems = result.problems.filter((problem) => problem.kind !== 'status-closed').length;
+  lines.push(problems === 0 ? t('import.summary.noProblems') : t('import.summary.problems', { count: n(problems), sheet: reportSheet }));
   return lines.join('\n');
 }

@@ -27,10 +27,13 @@ const TOAST_SECONDS = 20;
  * Enforces the stage rules on a user's edit of a pipeline sheet (SPEC §3): a typed cell
  * (judged against `e.oldValue`), a paste or fill of many cells (no old values: each row
  * against the last stage the history knows for its Deal ID), a cleared cell, an edit of
- * several columns that includes Stage. Refused changes are put back and one toast names
- * each with its reasons; the accepted ones of the same paste are kept and logged. Edits
- * that miss the Stage column cost nothing more (a paste into the Deal ID column: one read
- * of the IDs it put there, see `noteEditedDealIds`).
+ * several columns that includes Stage. On a sheet with a Status column (Pipedrive's), an
+ * edit of a Status cell is a change of the stage the row stands for (open to won: a move
+ * to Closed won; see `statusStageText`), judged, logged and put back the same way.
+ * Refused changes are put back and one toast names each with its reasons; the accepted
+ * ones of the same paste are kept and logged. Edits that miss the Stage and Status columns
+ * cost nothing more (a paste into the Deal ID column: one read of the IDs it put there,
+ * see `noteEditedDealIds`).
  */
 export function enforceStageEdit(e: GoogleAppsScript.Events.SheetsOnEdit, layout: PipelineLayout): void {
   const stageIndex = layout.columns.Stage;
@@ -39,7 +42,10 @@ export function enforceStageEdit(e: GoogleAppsScript.Events.SheetsOnEdit, layout
   const numRows = range.getNumRows();
   const numColumns = range.getNumColumns();
   const area = { row: range.getRow(), column: range.getColumn(), numRows, numColumns };
-  const rows = stageEditRows(area, layout.headerRow, stageIndex + 1);
+  const statusIndex = layout.columns.Status;
+  const stageRows = stageEditRows(area, layout.headerRow, stageIndex + 1);
+  const statusRows = statusIndex === undefined ? null : stageEditRows(area, layout.headerRow, statusIndex + 1);
+  const rows = stageRows ?? statusRows;
   if (!rows) {
     noteEditedDealIds(e, layout, area);
     return;
@@ -50,8 +56,9 @@ export function enforceStageEdit(e: GoogleAppsScript.Events.SheetsOnEdit, layout
   const context = loadStageContext(e.source, layout, language);
   const targets: StageChangeTarget[] = [];
   for (let row = rows.first; row <= rows.last; row++) {
-    // Sheets gives no oldValue for a cell that was blank: the history then says what the deal was.
-    targets.push(single && e.oldValue !== undefined ? { row, oldValue: e.oldValue } : { row });
+    // Sheets gives no oldValue for a cell that was blank: a Status cell was blank, a Stage cell's deal is what the history says.
+    if (single && statusRows) targets.push({ row, oldStatus: e.oldValue ?? '' });
+    else targets.push(single && e.oldValue !== undefined ? { row, oldValue: e.oldValue } : { row });
   }
   const result = applyStageChanges(targets, {
     layout,
@@ -60,6 +67,7 @@ export function enforceStageEdit(e: GoogleAppsScript.Events.SheetsOnEdit, layout
     via: single ? 'edit' : 'paste',
     mode: 'edited',
     noteRefused: !single,
+    edited: { stage: stageRows !== null, status: statusRows !== null },
     historySheet: context.historySheet,
     refuseAll: context.settingsProblem ?? undefined,
   });

@@ -15,8 +15,10 @@ export interface RefreshSummary {
   tabs: WrittenTab[];
   /** The pipeline sheet the figures come from. */
   sheet: string;
-  /** Deals counted (non-blank rows under the header). */
+  /** Deals counted (non-blank rows under the header, but for those whose Status is deleted). */
   deals: number;
+  /** Rows left out because their Status is deleted. */
+  deletedDeals: number;
   historyRows: number;
   /** Cells that could not be read (left out of the figures; Validate all rows marks them). */
   unreadableCells: number;
@@ -49,6 +51,7 @@ export function refreshReports(): RefreshSummary {
       asOfDay: Utilities.formatDate(asOf, timeZone, 'yyyy-MM-dd'),
       sheetName: snapshot.sheetName,
       dealCount: deals.length,
+      deletedCount: snapshot.parsed.deleted.length,
       historyCount: snapshot.historyRows,
       monthStart: months.monthStart,
     };
@@ -66,6 +69,7 @@ export function refreshReports(): RefreshSummary {
       tabs,
       sheet: snapshot.sheetName,
       deals: deals.length,
+      deletedDeals: snapshot.parsed.deleted.length,
       historyRows: snapshot.historyRows,
       unreadableCells: snapshot.parsed.problems.length,
       language,

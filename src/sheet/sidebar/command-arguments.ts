@@ -12,8 +12,8 @@ export const MAX_TEXT = 1000;
 const NUMBERS = new Set<string>(['Amount', 'Probability', 'Score']);
 const DATES = new Set<string>(['Expected close', 'Created', 'Last activity', 'Next step due']);
 const FLAGS = new Set<string>(['Need', 'Budget', 'Authority', 'Timing']);
-/** Kept by the add-on itself: never written from a form. */
-const KEPT = new Set<string>(['Deal ID', 'Stage', 'Stage entered', 'Lost at stage']);
+/** Kept by the add-on itself: never written from a form (Status follows the stage a command moves to). */
+const KEPT = new Set<string>(['Deal ID', 'Stage', 'Status', 'Stage entered', 'Lost at stage']);
 
 /**
  * `yyyy-mm-dd` of a real day, as midnight in `timeZone`, to be written as the day typed

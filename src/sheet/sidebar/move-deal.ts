@@ -1,6 +1,7 @@
 import { columnLabel } from '../../core/columns/column-label';
 import { translate } from '../../core/i18n/strings';
 import type { CommandResult } from '../../core/sidebar/sidebar-api';
+import { statusStageText } from '../../core/moves/status-stage-text';
 import { stageMatcher } from '../../core/stages/match-stage';
 import { checkFields, invalid } from './command-arguments';
 import { changeStage, dealRow, runCommand } from './command-context';
@@ -20,8 +21,11 @@ export function moveDeal(dealId: unknown, toStage: unknown, fields: unknown): Co
     if (errors.length > 0 || !stage) return errors;
     const row = dealRow(command, dealId);
     if (Array.isArray(row)) return row;
-    // Already there: refused (nothing written), so fields are never written without the stage change they came with.
-    if (stageMatcher(command.definition)(command.values[row - 1][command.layout.columns.Stage as number])?.key === stage.key) return [invalid('Stage', language)];
+    // Already there (as its Stage and Status cells say): refused (nothing written), so fields are never written without the stage change they came with.
+    const cells = command.values[row - 1];
+    const { Stage, Status } = command.layout.columns;
+    const here = statusStageText(command.definition, language)(cells[Stage as number], Status === undefined ? '' : cells[Status]);
+    if (stageMatcher(command.definition)(here)?.key === stage.key) return [invalid('Stage', language)];
     return changeStage(command, { row, stage: stage.key, fields: values });
   }, 'named');
 }

@@ -63,7 +63,7 @@ function writeBlock(command: Command, definition: PipelineDefinition, name: stri
   const stageTexts = command.values.slice(layout.headerRow).map((row) => row[stage]);
   const labels = (d: PipelineDefinition) => JSON.stringify(d.stages.map((s) => s.labels));
   const at = (column: number | undefined) => (column === undefined ? undefined : column + 1);
-  const columns = { firstRow: layout.headerRow + 1, stage: stage + 1, stageEntered: at(layout.columns['Stage entered']), nextStepDue: at(layout.columns['Next step due']) };
+  const columns = { firstRow: layout.headerRow + 1, stage: stage + 1, stageEntered: at(layout.columns['Stage entered']), nextStepDue: at(layout.columns['Next step due']), status: at(layout.columns.Status) };
   const newDropdown = labels(before) !== labels(definition);
   const newFormats = JSON.stringify(formatRules(before, columns)) !== JSON.stringify(formatRules(definition, columns));
   if (!newDropdown && !newFormats) return;

@@ -149,7 +149,7 @@ export function stateOf(w: Workbook, selectedRow = w.activeRow): SidebarState {
   if (parsed.headerRow < 0) return state;
   const rowOf = (deal: Deal) => parsed.headerRow + 2 + deal.index;
   const summary = (deal: Deal, days?: number) => dealSummary(deal, rowOf(deal), definition, language, dayOf, now.getTime(), days);
-  state.counts = countByStage(values.slice(parsed.headerRow + 1), parsed.columns.Stage as number, definition, language);
+  state.counts = countByStage(values.slice(parsed.headerRow + 1), parsed.columns.Stage as number, definition, language, parsed.columns.Status);
   const deal = selectedRow === null ? undefined : parsed.deals.find((d) => rowOf(d) === selectedRow);
   if (deal) state.selected = dealDetail(summary(deal), deal, history, definition, language, dayOf);
   state.stale = staleDeals(prepareMetrics(parsed.deals, history, definition), now)

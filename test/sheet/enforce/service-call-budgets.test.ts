@@ -104,6 +104,39 @@ describe('service calls of stage enforcement, on a sheet as setup leaves it', ()
   });
 });
 
+describe('service calls of a typed Status cell (Pipedrive’s open / won / lost), a stage change like any other', () => {
+  function status(size: number): Counts {
+    const f = convertedPipeline(size, { historyRoom: 100, status: (i) => (i === 5 ? 'won' : 'open') });
+    const counts: Counts = {};
+    const run = (label: string, edit: () => unknown) => {
+      counts[label] = counter(f.emulator.calls, edit);
+    };
+    // Row 2 is deal 1 (Negotiation, Lost reason Price), row 5 deal 4 (Qualification, no Lost reason), row 7 deal 6 (won).
+    run('open → lost (Lost at stage too)', () => f.runtime.userEdit('Pipeline', 2, f.col.Status, [['lost']]));
+    run('open → won', () => f.runtime.userEdit('Pipeline', 3, f.col.Status, [['won']]));
+    run('open → lost, refused', () => f.runtime.userEdit('Pipeline', 5, f.col.Status, [['lost']]));
+    run('won → open, refused', () => f.runtime.userEdit('Pipeline', 7, f.col.Status, [['open']]));
+    expect(f.sheet.getRange(2, f.col['Lost at stage']).getValue()).toBe('Negotiation');
+    expect([f.sheet.getRange(5, f.col.Status).getValue(), f.sheet.getRange(7, f.col.Status).getValue()]).toEqual(['open', 'won']);
+    return counts;
+  }
+  const small = status(1000);
+  const large = status(10_000);
+
+  it('6 calls, accepted or refused, the same at 1 000 and 10 000 deals', () => {
+    const logged = { 'Range.getValues': 3, 'Spreadsheet.getSheets': 1, 'Range.setValues': 1, 'Sheet.appendRow': 1 };
+    const refused = { 'Range.getValues': 3, 'Spreadsheet.getSheets': 1, 'Range.setValues': 1, 'Spreadsheet.toast': 1 };
+    expect(small['open → lost (Lost at stage too)'].countedByMethod).toEqual(logged);
+    expect(small['open → won'].countedByMethod).toEqual(logged);
+    expect(small['open → lost, refused'].countedByMethod).toEqual(refused);
+    expect(small['won → open, refused'].countedByMethod).toEqual(refused);
+    for (const label of Object.keys(small)) {
+      expect([label, small[label].counted]).toEqual([label, 6]);
+      expect([label, large[label].countedByMethod]).toEqual([label, small[label].countedByMethod]);
+    }
+  });
+});
+
 describe('service calls when the add-on columns a change writes are not side by side', () => {
   /**
    * The hand-arranged sheet of pipeline-fixture.ts: the user's own Stage entered, Lost

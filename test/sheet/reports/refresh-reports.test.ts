@@ -61,6 +61,7 @@ describe('refreshReports (built bundle against the emulator)', () => {
       ],
       sheet: 'Pipeline',
       deals: 6,
+      deletedDeals: 0,
       historyRows: 4,
       unreadableCells: 0,
       language: 'en',

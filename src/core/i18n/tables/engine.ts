@@ -1,6 +1,6 @@
 import { bilingual } from '../bilingual';
 
-/** Strings of the pipeline engine: metric definitions, lead score, custom functions. Each entry: [English, French]. */
+/** Strings of the pipeline engine: metric definitions, lead score, custom functions, deal statuses. Each entry: [English, French]. */
 export const ENGINE_STRINGS = bilingual({
   'metric.reached': [
     'Deals that reached this stage: the Stage History shows it entered this stage or a later open or won stage (skipped stages count as passed); without history, open and won deals reached every stage up to their current one, lost deals every stage up to their Lost at stage, or up to the last open stage of the order when Lost at stage is blank.',
@@ -253,5 +253,21 @@ export const ENGINE_STRINGS = bilingual({
   'fn.noExpectedClose': [
     '(no expected close)',
     '(sans clôture prévue)',
+  ],
+  'parse.badStatus': [
+    'Unknown status "{value}": write open, won, lost or deleted.',
+    'Statut inconnu « {value} » : écrivez ouvert, gagné, perdu ou supprimé.',
+  ],
+  'status.open': [
+    'open',
+    'ouvert',
+  ],
+  'status.won': [
+    'won',
+    'gagné',
+  ],
+  'status.lost': [
+    'lost',
+    'perdu',
   ],
 });

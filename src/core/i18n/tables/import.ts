@@ -42,6 +42,22 @@ export const IMPORT_STRINGS = bilingual({
     'Unknown stage "{value}": the deal is kept as it is, without a Stage History row, and counted among the deals without a known stage. Add "{value}" to the aliases of a stage in Pipeline Settings, or pick a stage from the dropdown.',
     'Étape inconnue « {value} » : l’affaire est conservée telle quelle, sans ligne d’historique, et comptée parmi les affaires sans étape reconnue. Ajoutez « {value} » aux alias d’une étape dans Paramètres du pipeline, ou choisissez une étape dans la liste.',
   ],
+  'import.problem.unknownStageClosed': [
+    'Unknown stage "{value}": the deal counts as {stage} from its Status column, but the stage it had reached is not known, so the funnel and the lost-by-stage table cannot place it. Add "{value}" to the aliases of a stage in Pipeline Settings.',
+    'Étape inconnue « {value} » : l’affaire compte comme {stage} d’après sa colonne Statut, mais l’étape qu’elle avait atteinte n’est pas connue : l’entonnoir et le tableau des pertes par étape ne peuvent pas la placer. Ajoutez « {value} » aux alias d’une étape dans Paramètres du pipeline.',
+  ],
+  'import.problem.statusClosed': [
+    'Not a problem: the Status column closes {count} deals, {won} won and {lost} lost. They count as won or lost (Stage History included) whatever their Stage cell says; a lost deal was lost at the stage its Stage cell names, unless Lost at stage says otherwise. Stage and Status cells are kept as they are.',
+    'Pas un problème : la colonne Statut clôt {count} affaires, {won} gagnées et {lost} perdues. Elles comptent comme gagnées ou perdues (historique des étapes compris) quoi que dise leur cellule Étape ; une affaire perdue l’a été à l’étape que nomme sa cellule Étape, sauf si Perdue à l’étape dit autre chose. Les cellules Étape et Statut sont gardées telles quelles.',
+  ],
+  'import.problem.deleted': [
+    'Deleted in the CRM: the row is kept, but it is no deal of the pipeline. It is left out of every figure, list and stage count, and has no Stage History row.',
+    'Supprimée dans le CRM : la ligne est gardée, mais ce n’est pas une affaire du pipeline. Elle est exclue de tous les calculs, listes et comptes par étape, et n’a pas de ligne d’historique.',
+  ],
+  'import.summary.status': [
+    'Status column: {won} deals closed as won, {lost} as lost; {deleted} deleted deals left out.',
+    'Colonne Statut : {won} affaires closes gagnées, {lost} perdues ; {deleted} affaires supprimées exclues.',
+  ],
   'import.problem.noStage': [
     'No stage: the deal is kept, without a Stage History row, and counted among the deals without a known stage.',
     'Pas d’étape : l’affaire est conservée, sans ligne d’historique, et comptée parmi les affaires sans étape reconnue.',

@@ -88,6 +88,10 @@ export const REPORT_STRINGS = bilingual({
     'When these figures were computed, from {deals} deals on the sheet "{sheet}" and {history} Stage History rows. Refresh reports to update them.',
     'Date du calcul de ces chiffres, à partir de {deals} affaires de la feuille « {sheet} » et de {history} lignes de l’historique des étapes. Actualisez les rapports pour les mettre à jour.',
   ],
+  'report.def.deletedLeftOut': [
+    ' Left out: {count} deals whose Status is deleted (removed in the CRM: no sales outcome).',
+    ' Exclues : {count} affaires dont le Statut est supprimé (retirées du CRM : pas un résultat commercial).',
+  ],
   'report.def.withoutAmount': [
     'Open deals whose Amount is empty: they add nothing to the open, weighted and fitted pipeline.',
     'Affaires ouvertes dont le Montant est vide : elles n’ajoutent rien au pipeline ouvert, pondéré ni historique.',

@@ -54,6 +54,18 @@ export const SETUP_STRINGS = bilingual({
     'Stages spelt differently from their names, left as they are: {list}. Choose Normalise stage names to rewrite them.',
     'Étapes écrites autrement que leur nom, laissées telles quelles : {list}. Choisissez Normaliser les noms d’étapes pour les réécrire.',
   ],
+  'setup.summary.statusClosed': [
+    'Status column: {won} deals counted as won and {lost} as lost, their Stage cell kept as the stage they were at (for a lost deal, its Lost at stage).',
+    'Colonne Statut : {won} affaires comptées gagnées et {lost} perdues, leur cellule Étape gardée comme l’étape où elles en étaient (pour une affaire perdue, son étape de perte).',
+  ],
+  'setup.summary.statusDeleted': [
+    'Status deleted: {count} deals kept in the sheet but left out of the Stage History and of every figure.',
+    'Statut supprimé : {count} affaires gardées dans la feuille mais exclues de l’historique des étapes et de tous les calculs.',
+  ],
+  'setup.summary.unrecognisedStatus': [
+    'Statuses not recognised, read as no status (write open, won, lost or deleted): {list}.',
+    'Statuts non reconnus, lus comme vides (écrivez ouvert, gagné, perdu ou supprimé) : {list}.',
+  ],
   'setup.summary.unrecognisedItem': [
     '"{text}" ({rows})',
     '« {text} » ({rows})',
