@@ -1,11 +1,17 @@
 /**
  * The `sheets-pipeline` command line (also `npm start`, which runs `preview`).
  * Errors are one line on stderr and a non-zero exit code: 2 for a bad command line, 1 for
- * anything else (a file that cannot be read, imported or written).
+ * anything else (a file that cannot be read, imported or written). The command speaks the
+ * language of `--locale`, else of the environment (`cliLanguage`); a report's summary and
+ * progress are in its workbook's language (`--locale`, default English).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parsePreviewArgs, parseReportArgs, USAGE, UsageError, type ReportArgs } from './cli-args';
+import type { Language } from '../core/i18n/language';
+import { parsePreviewArgs, parseReportArgs, usage, UsageError, type ReportArgs } from './cli-args';
+import { cliLanguage } from './i18n/cli-language';
+import { localText } from './i18n/local-strings';
+import { pluralForm } from './i18n/translator';
 import { importLeadsFile, type ImportPhase } from './import';
 import { Progress, progressMode } from './import/progress';
 import { importSummary, formatCount } from './import/summary-text';
@@ -17,26 +23,35 @@ import { workbookToBuffer } from './workbook-file';
 /** This file is dist/local/cli.js: the Apps Script build is one folder up. */
 const DIST = path.resolve(__dirname, '..');
 
-async function preview(argv: string[]): Promise<void> {
+async function preview(argv: string[], language: Language): Promise<void> {
   const args = parsePreviewArgs(argv, process.env);
   const server = await startPreview({
     port: args.port,
     workbookPath: path.resolve(args.workbookPath),
     locale: args.locale,
+    messageLanguage: language,
     distDir: DIST,
     dataPath: args.dataPath === undefined ? undefined : path.resolve(args.dataPath),
   });
   if (server.imported) {
     const { file, deals, problems, backup } = server.imported;
-    console.log(`Imported ${file}: ${deals} deals, ${problems} problem${problems === 1 ? '' : 's'} listed in the Import report.`);
-    if (backup) console.log(`The workbook that was at that path is kept as ${backup}.`);
+    // The report sheet is named in the workbook's language, which may not be the messages'.
+    const sheet = translate(args.locale, 'sheet.importReport');
+    console.log(
+      localText(language, 'preview.imported', {
+        file,
+        deals: localText(language, `preview.deals.${pluralForm(language, deals)}`, { count: formatCount(deals, language) }),
+        problems: localText(language, `preview.problems.${pluralForm(language, problems)}`, { count: formatCount(problems, language), sheet }),
+      }),
+    );
+    if (backup) console.log(localText(language, 'preview.backup', { file: backup }));
   }
-  console.log(`Sheets Pipeline preview: ${server.url}  (workbook: ${server.session.path}; Ctrl+C to stop)`);
+  console.log(localText(language, 'preview.started', { url: server.url, file: server.session.path }));
   const stop = () => {
     server.close().then(
       () => process.exit(0),
       (error: Error) => {
-        console.error(`sheets-pipeline: could not save on exit: ${error.message}`);
+        console.error(`sheets-pipeline: ${localText(language, 'cli.saveOnExitFailed', { reason: error.message.split('\n')[0] })}`);
         process.exit(1);
       },
     );
@@ -57,9 +72,9 @@ function fileSize(file: string): number {
 }
 
 /** `report INPUT -o OUTPUT.xlsx`: import, set up, refresh the reports, write the workbook, print the summary. */
-async function report(args: ReportArgs): Promise<void> {
+async function report(args: ReportArgs, messages: Language): Promise<void> {
   const codeFile = path.join(DIST, 'Code.js');
-  if (!fs.existsSync(codeFile)) throw new Error(`${codeFile} is missing: run "npm run build" first`);
+  if (!fs.existsSync(codeFile)) throw new Error(localText(messages, 'cli.notBuilt', { file: codeFile }));
   const language = args.locale;
   const timeZone = args.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'Etc/UTC';
   const progress = new Progress(process.stderr, progressMode(process.stderr, fileSize(args.input), args.quiet), STEPS);
@@ -85,7 +100,7 @@ async function report(args: ReportArgs): Promise<void> {
       data = await workbookToBuffer(result.workbook);
     } catch (error) {
       const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^Cannot write workbook "[^"]*": /, '');
-      throw new Error(`Cannot write "${args.output}": ${reason}`);
+      throw new Error(localText(messages, 'cli.cannotWrite', { file: args.output, reason }));
     }
     await writeOutputFile(args.output, data);
     progress.finish();
@@ -95,18 +110,20 @@ async function report(args: ReportArgs): Promise<void> {
   }
 }
 
-async function main(argv: string[]): Promise<void> {
+async function main(argv: string[], language: Language): Promise<void> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    console.log(USAGE);
+    console.log(usage(language));
     return;
   }
-  if (command === 'preview') return preview(rest);
-  if (command === 'report') return report(parseReportArgs(rest));
-  throw new UsageError(`Unknown command "${command}" (commands: preview, report; see sheets-pipeline --help)`);
+  if (command === 'preview') return preview(rest, language);
+  if (command === 'report') return report(parseReportArgs(rest, process.env), language);
+  throw new UsageError(localText(language, 'cli.unknownCommand', { command }));
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+const argv = process.argv.slice(2);
+
+main(argv, cliLanguage(argv, process.env)).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   // One line: the first line of the message, so a stack or a dump never floods the terminal.
   console.error(`sheets-pipeline: ${message.split('\n')[0]}`);

@@ -36,6 +36,14 @@ describe('local preview in headless Chromium', () => {
     await page.getByRole('tab', { name: 'Pipeline' }).waitFor();
     await page.getByRole('tab', { name: 'Stage History' }).waitFor();
     await page.locator('td[data-row="1"][data-col="1"]', { hasText: 'Deal ID' }).waitFor();
+    // The page's own texts in English, the preview's --locale.
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+    await expect(page.title()).resolves.toBe('Sheets Pipeline — local preview');
+    await expect(page.locator('label[for="upload"]').textContent()).resolves.toBe('Import a file…');
+    await page.getByRole('link', { name: 'Download .xlsx' }).waitFor();
+    await page.getByRole('grid', { name: 'Sheet' }).waitFor();
+    await page.getByRole('navigation', { name: 'Sheets' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
 
     const sidebar = page.frameLocator('iframe[src*="sidebar"]');
     await sidebar.locator('main[data-ready="true"]').waitFor();
@@ -58,6 +66,7 @@ describe('local preview in headless Chromium', () => {
     const cell = page.locator(`td[data-row="3"][data-col="${stageColumn}"]`);
     await cell.click();
     await page.keyboard.type('Banana');
+    await expect(page.locator('td.editing input').getAttribute('aria-label')).resolves.toBe(`Edit ${String.fromCharCode(64 + stageColumn)}3`);
     await page.keyboard.press('Enter');
     await page.getByRole('alert').filter({ hasText: 'Invalid input' }).waitFor();
     await expect(cell.textContent()).resolves.not.toBe('Banana');

@@ -12,13 +12,13 @@ export class HttpError extends Error {
 
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
 
-/** Reads a request body as bytes (an uploaded file), up to 50 MB. */
-export async function readBytesBody(request: http.IncomingMessage): Promise<Buffer> {
+/** Reads a request body as bytes (an uploaded file), up to 50 MB; `tooLarge` is the 413's message, in the page's language. */
+export async function readBytesBody(request: http.IncomingMessage, tooLarge = 'The file is larger than 50 MB'): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'The file is larger than 50 MB');
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, tooLarge);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { ImportError, importLeadsFile } from '../import';
 import { ScriptCallError } from '../runtime';
 import { workbookToBuffer } from '../workbook-file';
+import type { Language } from '../../core/i18n/language';
+import { localText } from '../i18n/local-strings';
 import { HttpError, readBytesBody, readJsonBody, sendHtml, sendJson } from './http';
 import { importAnswer, importUpload, localTimeZone, type ImportAnswer } from './workbook-upload';
 import { cellToJson, chartsToJson, type WorkbookJson } from './workbook-json';
@@ -15,7 +17,10 @@ export interface PreviewOptions {
   /** Loopback only by default: the preview has no authentication. */
   host?: string;
   workbookPath: string;
+  /** The user's language: the menus, the sidebar and the page (`<html lang>`), and the demo data's. */
   locale: 'en' | 'fr';
+  /** The language of the errors `startPreview` throws for the command line to print (default: `locale`). */
+  messageLanguage?: Language;
   /** The build output: `Code.js`, `Sidebar.html`, `local/preview.html`, `local/bridge.js`. */
   distDir: string;
   now?: Date;
@@ -35,10 +40,20 @@ export interface Preview {
 /** Thrown when the preview cannot start; the CLI prints the message as one line. */
 export class PreviewStartError extends Error {}
 
-function readBuilt(distDir: string, file: string): string {
+function readBuilt(distDir: string, file: string, language: Language): string {
   const full = path.join(distDir, file);
-  if (!fs.existsSync(full)) throw new PreviewStartError(`${full} is missing: run "npm run build" first`);
+  if (!fs.existsSync(full)) throw new PreviewStartError(localText(language, 'cli.notBuilt', { file: full }));
   return fs.readFileSync(full, 'utf8');
+}
+
+/**
+ * The page in the preview's language: `<html lang>` says it, and the page's script reads it
+ * to speak that language (src/local/preview/page/page-language.ts).
+ */
+export function pageInLanguage(pageHtml: string, language: Language): string {
+  const tag = /<html lang="[^"]*">/;
+  if (!tag.test(pageHtml)) throw new Error('local/preview.html has no <html lang="..."> to set the language in');
+  return pageHtml.replace(tag, () => `<html lang="${language}">`);
 }
 
 /**
@@ -47,10 +62,11 @@ function readBuilt(distDir: string, file: string): string {
  */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const host = options.host ?? '127.0.0.1';
-  const code = readBuilt(options.distDir, 'Code.js');
-  const sidebarHtml = readBuilt(options.distDir, 'Sidebar.html');
-  const pageHtml = readBuilt(options.distDir, 'local/preview.html');
-  const bridgeJs = readBuilt(options.distDir, 'local/bridge.js');
+  const messages = options.messageLanguage ?? options.locale;
+  const code = readBuilt(options.distDir, 'Code.js', messages);
+  const sidebarHtml = readBuilt(options.distDir, 'Sidebar.html', messages);
+  const pageHtml = pageInLanguage(readBuilt(options.distDir, 'local/preview.html', messages), options.locale);
+  const bridgeJs = readBuilt(options.distDir, 'local/bridge.js', messages);
   const sessionOptions = { workbookPath: options.workbookPath, code, sidebarHtml, locale: options.locale };
   let session: WorkbookSession;
   let imported: ImportAnswer | null = null;
@@ -100,7 +116,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       // A leads file from the page: imported like `sheets-pipeline report` does, then opened in place of this workbook.
       const name = url.searchParams.get('name');
       if (!name) throw new HttpError(400, 'Expected the file name as ?name=FILE');
-      const data = await readBytesBody(request);
+      const data = await readBytesBody(request, localText(options.locale, 'preview.fileTooLarge'));
       let result;
       try {
         result = await importUpload(data, name, { language: options.locale, code });
@@ -150,7 +166,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     throw new HttpError(404, `Not found: ${url.pathname}`);
   }
 
-  await listen(server, options.port, host);
+  await listen(server, options.port, host, messages);
   const address = server.address() as AddressInfo;
   return {
     url: `http://${host}:${address.port}/`,
@@ -166,11 +182,11 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   };
 }
 
-function listen(server: http.Server, port: number, host: string): Promise<void> {
+function listen(server: http.Server, port: number, host: string, language: Language): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new PreviewStartError(`Port ${port} is already in use: stop the other program or choose another port with --port N`));
-      else if (error.code === 'EACCES') reject(new PreviewStartError(`Port ${port} needs privileges: choose a port above 1024 with --port N`));
+      if (error.code === 'EADDRINUSE') reject(new PreviewStartError(localText(language, 'preview.portInUse', { port })));
+      else if (error.code === 'EACCES') reject(new PreviewStartError(localText(language, 'preview.portNeedsPrivileges', { port })));
       else reject(error);
     });
     server.listen(port, host, () => resolve());

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { importSource, readSourceData, spreadsheetLocale, type ImportResult } from '../import';
+import { localText } from '../i18n/local-strings';
 import { HttpError } from './http';
 
 export interface UploadOptions {
@@ -32,7 +33,7 @@ export function localTimeZone(): string {
 export async function importUpload(data: Buffer, fileName: string, options: UploadOptions): Promise<ImportResult> {
   const name = path.basename(fileName);
   const extension = path.extname(name).toLowerCase();
-  if (!extension) throw new HttpError(400, `Cannot import "${name}": the file name has no extension (.csv, .tsv, .txt or .xlsx)`);
+  if (!extension) throw new HttpError(400, localText(options.language, 'preview.noExtension', { file: name }));
   const timeZone = options.timeZone ?? localTimeZone();
   const source = await readSourceData(data, name, extension, { locale: spreadsheetLocale(options.language), timeZone });
   return importSource(source, { language: options.language, timeZone, code: options.code });

@@ -7,6 +7,7 @@ import { crmExportCsv } from '../../../src/local/bench/import-bench';
 import type { WorkbookModel } from '../../../src/local/emulator/model';
 import { workbookFromBuffer } from '../../../src/local/workbook-file';
 import { DIST } from '../../helpers/built';
+import { cliEnvironment } from '../../helpers/cli-env';
 import { crmDataFolder, NO_DATA_REASON } from '../../helpers/shared-data';
 
 const CLI = path.join(DIST, 'local/cli.js');
@@ -19,8 +20,11 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-function run(args: string[], script = CLI): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', timeout: 60_000, cwd: folder, env: { ...process.env, TZ: 'Europe/Paris' } });
+const NBSP = '\u00a0';
+
+/** Runs the command in `folder`; its language is English unless `env` or `--locale` says otherwise. */
+function run(args: string[], script = CLI, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', timeout: 60_000, cwd: folder, env: cliEnvironment({ TZ: 'Europe/Paris', ...env }) });
 }
 
 function write(name: string, content: string | Buffer): string {
@@ -63,6 +67,18 @@ describe('parseReportArgs', () => {
     expect(() => parseReportArgs(['a.csv', '-o', 'x.xlsx', '--locale', 'de'])).toThrow('--locale must be en or fr, not "de"');
     expect(() => parseReportArgs(['a.csv', '-o', 'x.xlsx', '--time-zone', 'Mars/Olympus'])).toThrow(/--time-zone must be an IANA time zone/);
     expect(() => parseReportArgs(['a.csv', '-o', 'x.xlsx', '--fast'])).toThrow('Unknown option "--fast"');
+  });
+
+  it('refuses them in French with --locale fr, or in a French environment without --locale', () => {
+    expect(() => parseReportArgs(['-o', 'out.xlsx', '--locale', 'fr'])).toThrow(
+      new UsageError(`report attend un fichier d’entrée${NBSP}: sheets-pipeline report ENTRÉE -o SORTIE.xlsx`),
+    );
+    expect(() => parseReportArgs(['leads.csv'], { LANG: 'fr_FR.UTF-8' })).toThrow(`report attend un classeur de sortie${NBSP}: -o SORTIE.xlsx`);
+    expect(() => parseReportArgs(['leads.csv', '-o', 'out.csv'], { LC_ALL: 'fr_FR.UTF-8' })).toThrow(`la sortie doit être un classeur .xlsx, pas «${NBSP}out.csv${NBSP}»`);
+    expect(() => parseReportArgs(['a.csv', '-o', 'x.xlsx', '--time-zone', 'Mars/Olympus', '--locale=fr'])).toThrow(/^--time-zone doit être un fuseau horaire IANA/);
+    expect(() => parseReportArgs(['a.csv', 'b.csv', '-o', 'x.xlsx'], { LANG: 'fr' })).toThrow(`Un seul fichier d’entrée (reçu «${NBSP}a.csv${NBSP}» et «${NBSP}b.csv${NBSP}»)`);
+    // Without an environment, or with an English one, English.
+    expect(() => parseReportArgs(['leads.csv'], { LANG: 'en_GB.UTF-8' })).toThrow('report needs an output workbook: -o OUTPUT.xlsx');
   });
 });
 
@@ -136,9 +152,9 @@ describe('sheets-pipeline report', () => {
   });
 
   describe('fails with one line on stderr and a non-zero exit, writing nothing', () => {
-    function fails(args: string[], status: number): string {
+    function fails(args: string[], status: number, env: Record<string, string> = {}): string {
       const before = fs.readdirSync(folder).sort();
-      const result = run(args);
+      const result = run(args, CLI, env);
       expect(result.status).toBe(status);
       expect(result.stdout).toBe('');
       const lines = result.stderr.trim().split('\n');
@@ -185,12 +201,36 @@ describe('sheets-pipeline report', () => {
       expect(fails(['report', 'ok.csv', '-o', 'x.xlsx', '--locale', 'es'], 2)).toBe('sheets-pipeline: --locale must be en or fr, not "es"');
       expect(fails(['export'], 2)).toBe('sheets-pipeline: Unknown command "export" (commands: preview, report; see sheets-pipeline --help)');
     });
+
+    it('a bad command line, in French with --locale fr or LANG=fr_FR.UTF-8 (exit 2)', () => {
+      expect(fails(['report', 'ok.csv', '--locale', 'fr'], 2)).toBe(`sheets-pipeline: report attend un classeur de sortie${NBSP}: -o SORTIE.xlsx`);
+      expect(fails(['report', 'ok.csv'], 2, { LANG: 'fr_FR.UTF-8' })).toBe(`sheets-pipeline: report attend un classeur de sortie${NBSP}: -o SORTIE.xlsx`);
+      expect(fails(['report', 'ok.csv', '-o', 'x.xlsx', '--locale', 'es'], 2, { LANG: 'fr_FR.UTF-8' })).toBe(
+        `sheets-pipeline: --locale doit valoir en ou fr, pas «${NBSP}es${NBSP}»`,
+      );
+      expect(fails(['export'], 2, { LANG: 'fr_FR.UTF-8' })).toBe(
+        `sheets-pipeline: Commande inconnue «${NBSP}export${NBSP}» (commandes${NBSP}: preview, report${NBSP}; voir sheets-pipeline --help)`,
+      );
+      // LC_ALL=C overrides LANG, as for any command.
+      expect(fails(['export'], 2, { LC_ALL: 'C', LANG: 'fr_FR.UTF-8' })).toBe('sheets-pipeline: Unknown command "export" (commands: preview, report; see sheets-pipeline --help)');
+    });
   });
 
   it('prints the usage with both commands', () => {
     const result = run(['--help']);
     expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage:\n/);
     expect(result.stdout).toContain('sheets-pipeline preview [--port N]');
     expect(result.stdout).toContain('sheets-pipeline report INPUT -o OUTPUT.xlsx [--locale en|fr]');
+  });
+
+  it('prints the usage in French with a French environment, or --locale fr', () => {
+    for (const result of [run(['--help'], CLI, { LANG: 'fr_FR.UTF-8' }), run(['help', '--locale', 'fr'])]) {
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/^Utilisation\u00a0:\n/);
+      expect(result.stdout).toContain('sheets-pipeline preview [--port N] [--workbook FICHIER]');
+      expect(result.stdout).toContain('sheets-pipeline report ENTRÉE -o SORTIE.xlsx [--locale en|fr]');
+      expect(result.stdout).toContain('Transforme un fichier de prospects');
+    }
   });
 });

@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { SidebarState } from '../../../src/core/sidebar/sidebar-state';
-import { startPreview, PreviewStartError, type Preview } from '../../../src/local/preview/server';
+import { pageInLanguage, startPreview, PreviewStartError, type Preview } from '../../../src/local/preview/server';
 import type { WorkbookJson } from '../../../src/local/preview/workbook-json';
 import { readWorkbookFile, WorkbookFileError } from '../../../src/local/workbook-file';
 import { DIST } from '../../helpers/built';
@@ -103,10 +103,36 @@ describe('preview API', () => {
   it('serves the page and the sidebar with google.script.run bridged', async () => {
     await open();
     const page = await (await fetch(preview!.url)).text();
+    expect(page).toContain('<html lang="en">');
     expect(page).toContain('src="/sidebar"');
     const sidebar = await (await fetch(new URL('/sidebar', preview!.url))).text();
     expect(sidebar).toContain('/api/run/');
     expect(sidebar).toContain('<div id="app"></div>');
+  });
+});
+
+describe('the preview in French (--locale fr)', () => {
+  it('serves the page with <html lang="fr">, which the page speaks', async () => {
+    await open(path.join(dir, 'pipeline.xlsx'), 'fr');
+    const page = await (await fetch(preview!.url)).text();
+    expect(page).toMatch(/^<!DOCTYPE html>\s*<html lang="fr">/);
+    expect(page).not.toContain('<html lang="en">');
+  });
+
+  it('refuses an upload without an extension in French', async () => {
+    await open(path.join(dir, 'pipeline.xlsx'), 'fr');
+    const response = await fetch(new URL('/api/upload?name=leads', preview!.url), { method: 'POST', body: 'Deal,Stage\nA,Won\n' });
+    expect(response.status).toBe(400);
+    await expect(response.json()).resolves.toEqual({
+      error: 'Impossible d’importer «\u00a0leads\u00a0»\u00a0: le nom du fichier n’a pas d’extension (.csv, .tsv, .txt ou .xlsx)',
+    });
+  });
+});
+
+describe('pageInLanguage', () => {
+  it('sets <html lang>, and refuses a page without one', () => {
+    expect(pageInLanguage('<!DOCTYPE html>\n<html lang="en">\n<body></body></html>', 'fr')).toBe('<!DOCTYPE html>\n<html lang="fr">\n<body></body></html>');
+    expect(() => pageInLanguage('<html><body></body></html>', 'fr')).toThrow('<html lang');
   });
 });
 
@@ -129,8 +155,23 @@ describe('preview start-up errors', () => {
       await expect(startPreview({ port, workbookPath: path.join(dir, 'p.xlsx'), locale: 'en', distDir: DIST, now: NOW })).rejects.toThrow(
         `Port ${port} is already in use`,
       );
+      // In the command line's language, which may differ from the workbook's (LANG=fr_FR.UTF-8, no --locale).
+      await expect(startPreview({ port, workbookPath: path.join(dir, 'p.xlsx'), locale: 'en', messageLanguage: 'fr', distDir: DIST, now: NOW })).rejects.toThrow(
+        `Le port ${port} est déjà utilisé\u00a0: arrêtez l’autre programme ou choisissez un autre port avec --port N`,
+      );
     } finally {
       blocker.close();
+    }
+  });
+
+  it('says a build file is missing in the language asked', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-dist-'));
+    try {
+      const options = { port: 0, workbookPath: path.join(dir, 'p.xlsx'), distDir: empty, now: NOW };
+      await expect(startPreview({ ...options, locale: 'en' })).rejects.toThrow(`${path.join(empty, 'Code.js')} is missing: run "npm run build" first`);
+      await expect(startPreview({ ...options, locale: 'fr' })).rejects.toThrow(`${path.join(empty, 'Code.js')} est introuvable\u00a0: lancez d’abord «\u00a0npm run build\u00a0»`);
+    } finally {
+      fs.rmSync(empty, { recursive: true, force: true });
     }
   });
 });

@@ -1,11 +1,14 @@
 import type { ChartJson, SheetJson, WorkbookJson } from '../workbook-json';
+import type { PageStringKey } from '../../i18n/page-strings';
+import { formatNumber, t } from './page-language';
 
 /**
  * The sheet's embedded charts, drawn as inline SVG over the grid at their anchor cell, as
  * Sheets floats them over the cells. Each chart is drawn from its spec (type, ranges,
  * title, legend) and the sheet's current values, so an edit shows in the chart on the
  * next reload. Every piece of cell text goes in through `textContent` or an attribute,
- * never as markup.
+ * never as markup. The chart's own words (placeholders, tooltips, accessible names) are in
+ * the page's language; numbers on the axes follow the spreadsheet's locale, as in Sheets.
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -81,7 +84,7 @@ function chartData(chart: ChartJson, workbook: WorkbookJson, home: SheetJson): C
   while (rows > 0 && columns.every((column) => (column[start + rows - 1]?.display ?? '') === '')) rows -= 1;
   const categories = Array.from({ length: rows }, (_, i) => (domain ? domain[start + i]?.display ?? '' : String(i + 1)));
   const series = seriesColumns.map((column, index) => ({
-    name: header ? column[0]?.display || `Series ${index + 1}` : `Series ${index + 1}`,
+    name: (header ? column[0]?.display : '') || t('chart.series', { number: index + 1 }),
     values: Array.from({ length: rows }, (_, i) => asNumber(column[start + i]?.value)),
     display: Array.from({ length: rows }, (_, i) => column[start + i]?.display ?? ''),
   }));
@@ -241,7 +244,8 @@ function drawCartesian(root: SVGSVGElement, chart: ChartJson, data: ChartData, l
   const marks = svg('g', { class: 'series' });
   root.append(marks);
   const zero = position(Math.max(scale.min, Math.min(0, scale.max)));
-  const tooltip = (series: Series, index: number) => `${data.categories[index]} — ${series.name}: ${series.display[index] || String(series.values[index] ?? '')}`;
+  const tooltip = (series: Series, index: number) =>
+    t('chart.pointTooltip', { category: data.categories[index], series: series.name, value: series.display[index] || String(series.values[index] ?? '') });
   data.series.forEach((series, s) => {
     const colour = PALETTE[s % PALETTE.length];
     if (kind === 'bar') {
@@ -300,22 +304,41 @@ function drawPie(root: SVGSVGElement, data: ChartData, box: Box): void {
       ? `M ${cx - radius} ${cy} a ${radius} ${radius} 0 1 0 ${radius * 2} 0 a ${radius} ${radius} 0 1 0 ${-radius * 2} 0`
       : `M ${cx} ${cy} L ${point(angle)} A ${radius} ${radius} 0 ${sweep > Math.PI ? 1 : 0} 1 ${point(end)} Z`;
     const slice = svg('path', { class: 'slice', d, fill: PALETTE[index % PALETTE.length], stroke: '#fff', 'data-category': data.categories[index], 'data-value': value });
-    marks.append(withTitle(slice, `${data.categories[index]}: ${series.display[index]} (${Math.round((value / total) * 1000) / 10}%)`));
+    const share = formatNumber(value / total, { style: 'percent', maximumFractionDigits: 1 });
+    marks.append(withTitle(slice, t('chart.sliceTooltip', { category: data.categories[index], value: series.display[index], share })));
     angle = end;
   }
+}
+
+const TYPE_NAMES: Readonly<Record<string, PageStringKey>> = {
+  BAR: 'chart.type.BAR',
+  COLUMN: 'chart.type.COLUMN',
+  LINE: 'chart.type.LINE',
+  AREA: 'chart.type.AREA',
+  STEPPED_AREA: 'chart.type.STEPPED_AREA',
+  PIE: 'chart.type.PIE',
+  SCATTER: 'chart.type.SCATTER',
+};
+
+/** The accessible name of a chart without a title: its type, as Sheets names it. */
+function untitled(type: string): string {
+  const key = Object.prototype.hasOwnProperty.call(TYPE_NAMES, type) ? TYPE_NAMES[type] : undefined;
+  return key ? t(key) : t('chart.untitled', { type: type.toLowerCase() });
 }
 
 /** One chart as an SVG figure. */
 export function drawChart(chart: ChartJson, sheet: SheetJson, workbook: WorkbookJson): HTMLElement {
   const data = chartData(chart, workbook, sheet);
-  const name = chart.title || `${chart.type.toLowerCase()} chart`;
+  const name = chart.title || untitled(chart.type);
   const figure = document.createElement('figure');
   figure.className = 'chart';
   figure.dataset.chartId = String(chart.id);
   figure.dataset.chartType = chart.type;
   const root = svg('svg', { width: WIDTH, height: HEIGHT, viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': name });
   root.append(svg('title', {}, name));
-  const summary = data.series.map((s) => `${s.name}: ${data.categories.map((c, i) => `${c} ${s.display[i] || (s.values[i] ?? '')}`.trim()).join(', ')}`).join('; ');
+  const summary = data.series
+    .map((s) => t('chart.seriesSummary', { series: s.name, points: data.categories.map((c, i) => `${c} ${s.display[i] || (s.values[i] ?? '')}`.trim()).join(', ') }))
+    .join(t('chart.summarySeparator'));
   root.append(svg('desc', {}, summary));
   root.append(svg('rect', { class: 'background', x: 0, y: 0, width: WIDTH, height: HEIGHT, fill: '#fff' }));
   let box: Box = { left: 12, top: 12, right: WIDTH - 12, bottom: HEIGHT - 10 };
@@ -325,7 +348,7 @@ export function drawChart(chart: ChartJson, sheet: SheetJson, workbook: Workbook
   }
   const pie = chart.type === 'PIE';
   if (data.categories.length === 0 || data.series.length === 0) {
-    root.append(svg('text', { class: 'empty', x: WIDTH / 2, y: HEIGHT / 2, 'text-anchor': 'middle', fill: '#5f6368' }, 'No data'));
+    root.append(svg('text', { class: 'empty', x: WIDTH / 2, y: HEIGHT / 2, 'text-anchor': 'middle', fill: '#5f6368' }, t('chart.noData')));
   } else {
     const legendNames = pie ? data.categories : data.series.map((s) => s.name);
     const showLegend = chart.legend !== 'none' && (pie || data.series.length > 1);

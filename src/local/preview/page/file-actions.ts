@@ -1,4 +1,7 @@
 import type { ImportAnswer } from '../workbook-upload';
+import { pluralForm } from '../../i18n/translator';
+import { postFile } from './api-client';
+import { formatNumber, pageLanguage, t } from './page-language';
 import { showToast } from './toasts';
 
 /**
@@ -13,18 +16,23 @@ export function wireFileActions(options: { setStatus: (text: string) => void; on
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    options.setStatus(`Importing ${file.name}…`);
+    options.setStatus(t('status.importing', { file: file.name }));
     try {
-      const response = await fetch(`/api/upload?name=${encodeURIComponent(file.name)}`, { method: 'POST', body: file });
-      const body = (await response.json()) as ImportAnswer & { error?: string };
-      if (!response.ok) throw new Error(body.error ?? `HTTP ${response.status}`);
+      const body = await postFile<ImportAnswer>(`/api/upload?name=${encodeURIComponent(file.name)}`, file);
       await options.onImported();
-      const problems = body.problems === 0 ? 'no problems' : `${body.problems} problem${body.problems === 1 ? '' : 's'} listed in the Import report`;
-      showToast(`${body.deals} deals, ${problems}.${body.backup ? ` The previous workbook is kept as ${body.backup}.` : ''}`, `Imported ${body.file}`);
-      options.setStatus('All changes saved');
+      showToast(importSummary(body), t('toast.imported', { file: body.file }));
+      options.setStatus(t('status.saved'));
     } catch (error) {
       options.setStatus('');
-      showToast((error as Error).message, 'Import failed', 'error', 12);
+      showToast((error as Error).message, t('toast.importFailed'), 'error', 12);
     }
   });
+}
+
+/** `4 deals, 2 problems listed in the Import report.`, and where the replaced workbook is kept. */
+function importSummary(answer: ImportAnswer): string {
+  const language = pageLanguage();
+  const deals = t(`import.deals.${pluralForm(language, answer.deals)}`, { count: formatNumber(answer.deals) });
+  const problems = answer.problems === 0 ? t('import.problems.none') : t(`import.problems.${pluralForm(language, answer.problems)}`, { count: formatNumber(answer.problems) });
+  return answer.backup ? t('import.summaryWithBackup', { deals, problems, backup: answer.backup }) : t('import.summary', { deals, problems });
 }

@@ -2,14 +2,18 @@ import type { WorkbookJson } from '../workbook-json';
 import { fetchWorkbook, postEdit, postSelect, type EditAnswer } from './api-client';
 import { wireFileActions } from './file-actions';
 import { ChartLayer } from './charts';
+import { t, translateChrome } from './page-language';
 import { ROW_HEIGHT, SheetGrid, type Cell } from './sheet-grid';
 import { showToast } from './toasts';
 
 /**
  * The local preview page: the workbook's tabs as an editable grid, the real sidebar in an
  * iframe beside it. Every edit goes through `/api/edit`, which fires `onEdit` exactly as
- * Sheets would, and the grid then shows the workbook as the add-on left it.
+ * Sheets would, and the grid then shows the workbook as the add-on left it. The page speaks
+ * the preview's language (`--locale`, in `<html lang>`).
  */
+translateChrome();
+
 let workbook: WorkbookJson | null = null;
 let activeSheet = '';
 
@@ -37,17 +41,17 @@ function setStatus(text: string): void {
 }
 
 async function edit(cell: Cell, values: string[][]): Promise<void> {
-  setStatus('Saving…');
+  setStatus(t('status.saving'));
   try {
     const answer: EditAnswer = await postEdit(activeSheet, cell.row, cell.column, values);
-    if (!answer.accepted) showToast(answer.reason ?? 'The input was rejected.', 'Invalid input', 'error');
+    if (!answer.accepted) showToast(answer.reason ?? t('toast.inputRejected'), t('toast.invalidInput'), 'error');
     for (const toast of answer.toasts) showToast(toast.message, toast.title);
-    if (answer.triggerError) showToast(answer.triggerError, 'onEdit failed', 'error');
+    if (answer.triggerError) showToast(answer.triggerError, t('toast.onEditFailed'), 'error');
     await reload(true);
-    setStatus('All changes saved');
+    setStatus(t('status.saved'));
   } catch (error) {
     setStatus('');
-    showToast((error as Error).message, 'Edit failed', 'error');
+    showToast((error as Error).message, t('toast.editFailed'), 'error');
   }
 }
 
@@ -105,6 +109,6 @@ window.addEventListener('message', (event) => {
 });
 
 reload(false).then(
-  () => setStatus('All changes saved'),
-  (error: Error) => showToast(error.message, 'Could not load the workbook', 'error'),
+  () => setStatus(t('status.saved')),
+  (error: Error) => showToast(error.message, t('toast.loadFailed'), 'error'),
 );

@@ -1,5 +1,6 @@
 import type { SheetJson } from '../workbook-json';
 import { columnLetters } from '../../../core/columns/a1-notation';
+import { t } from './page-language';
 
 export const ROW_HEIGHT = 25;
 const OVERSCAN = 20;
@@ -146,7 +147,7 @@ export class SheetGrid {
     this.editing = true;
     const cell = { ...this.selected };
     const input = document.createElement('input');
-    input.setAttribute('aria-label', `Edit ${columnLetters(cell.column)}${cell.row}`);
+    input.setAttribute('aria-label', t('grid.editCell', { cell: `${columnLetters(cell.column)}${cell.row}` }));
     input.value = initial ?? this.content(cell).raw;
     td.classList.add('editing');
     td.replaceChildren(input);

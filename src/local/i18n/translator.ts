@@ -1,0 +1,24 @@
+import type { BilingualTable } from '../../core/i18n/bilingual';
+import type { Language } from '../../core/i18n/language';
+
+/** Values for a string's `{name}` placeholders. */
+export type Params = Readonly<Record<string, string | number>>;
+
+/** Replaces each `{name}` of `text` by `params.name`; a placeholder without a value stays visible. */
+export function fillPlaceholders(text: string, params: Params): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
+}
+
+/**
+ * `translate` over one table, as the core's `translate` does over its registered tables.
+ * The local tools do not register into the core's tables: those are bundled into
+ * dist/Code.js and the sidebar, and the preview page must not carry them either.
+ */
+export function translator<K extends string>(table: BilingualTable<K>): (language: Language, key: K, params?: Params) => string {
+  return (language, key, params = {}) => fillPlaceholders(table[language][key], params);
+}
+
+/** Which plural form a count takes: French uses the singular for 0 and 1, English for 1 only. */
+export function pluralForm(language: Language, count: number): 'one' | 'other' {
+  return (language === 'fr' ? Math.abs(count) < 2 : count === 1) ? 'one' : 'other';
+}
