@@ -2,8 +2,9 @@
  * The `sheets-pipeline` command line (also `npm start`, which runs `preview`).
  * Errors are one line on stderr and a non-zero exit code: 2 for a bad command line, 1 for
  * anything else (a file that cannot be read, imported or written). The command speaks the
- * language of `--locale`, else of the environment (`cliLanguage`); a report's summary and
- * progress are in its workbook's language (`--locale`, default English).
+ * language of `--locale`, else of the environment (`cliLanguage`), errors about files
+ * included; a report's summary and progress are in its workbook's language (`--locale`,
+ * default English).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { importSummary, formatCount } from './import/summary-text';
 import { writeOutputFile } from './import/output-file';
 import { translate } from '../core/i18n/strings';
 import { startPreview } from './preview/server';
-import { workbookToBuffer } from './workbook-file';
+import { workbookToBuffer, WorkbookFileError } from './workbook-file';
 
 /** This file is dist/local/cli.js: the Apps Script build is one folder up. */
 const DIST = path.resolve(__dirname, '..');
@@ -90,6 +91,7 @@ async function report(args: ReportArgs, messages: Language): Promise<void> {
       language,
       timeZone,
       code: fs.readFileSync(codeFile, 'utf8'),
+      messageLanguage: messages,
       onPhase: (event) => {
         if (event.state === 'start') progress.begin(STEP[event.phase], label(event.phase, event.rows));
       },
@@ -97,12 +99,13 @@ async function report(args: ReportArgs, messages: Language): Promise<void> {
     progress.begin(STEPS, translate(language, 'import.progress.write', { file: path.basename(args.output) }));
     let data: Buffer;
     try {
-      data = await workbookToBuffer(result.workbook);
+      data = await workbookToBuffer(result.workbook, messages);
     } catch (error) {
-      const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0].replace(/^Cannot write workbook "[^"]*": /, '');
+      // The error names the workbook by its model's name: say the output file instead.
+      const reason = error instanceof WorkbookFileError ? error.reason : (error instanceof Error ? error.message : String(error)).split('\n')[0];
       throw new Error(localText(messages, 'cli.cannotWrite', { file: args.output, reason }));
     }
-    await writeOutputFile(args.output, data);
+    await writeOutputFile(args.output, data, messages);
     progress.finish();
     console.log(importSummary(result, args.output, language));
   } finally {

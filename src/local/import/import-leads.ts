@@ -21,6 +21,7 @@ import { defaultPipeline } from '../../core/stages/default-pipeline';
 import type { PipelineDefinition } from '../../core/stages/stage';
 import type { RefreshSummary } from '../../sheet/reports/refresh-reports';
 import { Emulator } from '../emulator';
+import { fileText } from '../i18n/file-strings';
 import type { SheetModel, WorkbookModel } from '../emulator/model';
 import { Runtime } from '../runtime';
 import { cannotImport } from './errors';
@@ -49,6 +50,11 @@ export interface ImportOptions {
   code: string;
   /** Who the Stage History says made the changes; unknown (`''`) by default, as Apps Script without the user's e-mail. */
   user?: string;
+  /**
+   * The language of the errors (`ImportError`), which may not be the workbook's: the command
+   * line's (`cliLanguage`) or the preview page's; English by default.
+   */
+  messageLanguage?: Language;
   onPhase?: (event: PhaseEvent) => void;
 }
 
@@ -138,6 +144,7 @@ class PhaseClock {
 /** Sets up and reports an already-read source (the bench times the reading apart). Takes the source's rows: they are emptied once the workbook holds them. */
 export function importSource(source: SourceTable, options: ImportOptions, clock = new PhaseClock(options.onPhase)): ImportResult {
   const { language, timeZone } = options;
+  const messages = options.messageLanguage ?? 'en';
   const rows = source.rows.length;
   const label = source.label;
 
@@ -148,14 +155,15 @@ export function importSource(source: SourceTable, options: ImportOptions, clock 
   source.rows = [];
   const runtime = new Runtime(emulator, options.code, { user: options.user ?? '', userLocale: language });
   const setup = runtime.run('setupPipeline').value;
-  if (!isSetupResult(setup)) throw cannotImport(label, 'setup returned nothing (is dist/Code.js the Sheets Pipeline build?)');
-  if (!setup.ok) throw cannotImport(label, `setup refused it: ${setup.message.split('\n')[0]}`);
+  if (!isSetupResult(setup)) throw cannotImport(label, fileText(messages, 'reason.setupReturnedNothing'), messages);
+  // The add-on words its refusal in the workbook's language (`language`), the user's locale in Sheets.
+  if (!setup.ok) throw cannotImport(label, fileText(messages, 'reason.setupRefused', { reason: setup.message.split('\n')[0] }), messages);
   done();
   const setupCalls = emulator.calls.count();
 
   done = clock.start('reports', rows);
   const refresh = runtime.run('refreshReports').value;
-  if (!isRefreshSummary(refresh)) throw cannotImport(label, 'the reports could not be built');
+  if (!isRefreshSummary(refresh)) throw cannotImport(label, fileText(messages, 'reason.reportsFailed'), messages);
   done();
   const serviceCalls = { setup: setupCalls, reports: emulator.calls.count() - setupCalls };
 
@@ -196,7 +204,7 @@ export function importSource(source: SourceTable, options: ImportOptions, clock 
 export async function importLeadsFile(file: string, options: ImportOptions): Promise<ImportResult> {
   const clock = new PhaseClock(options.onPhase);
   const done = clock.start('read');
-  const source = await readSourceFile(file, { locale: spreadsheetLocale(options.language), timeZone: options.timeZone });
+  const source = await readSourceFile(file, { locale: spreadsheetLocale(options.language), timeZone: options.timeZone, messageLanguage: options.messageLanguage });
   done();
   return importSource(source, options, clock);
 }

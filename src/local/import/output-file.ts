@@ -2,9 +2,13 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import type { Language } from '../../core/i18n/language';
+import { fileText } from '../i18n/file-strings';
+import { fileSystemReason } from '../i18n/file-system-reason';
 import { ImportError } from './errors';
 
-export async function writeOutputFile(file: string, data: Buffer): Promise<void> {
+/** Errors (`ImportError`: `Cannot write "file": why`) in `language`. */
+export async function writeOutputFile(file: string, data: Buffer, language: Language = 'en'): Promise<void> {
   const folder = path.dirname(path.resolve(file));
   const temp = path.join(folder, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -12,8 +16,6 @@ export async function writeOutputFile(file: string, data: Buffer): Promise<void>
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? `folder "${folder}" not found` : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message.split('\n')[0];
-    throw new ImportError(`Cannot write "${file}": ${why}`);
+    throw new ImportError(fileText(language, 'error.cannotWrite', { file, reason: fileSystemReason(error, file, 'write', language) }));
   }
 }

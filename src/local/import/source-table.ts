@@ -6,8 +6,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { findHeaderRow } from '../../core/columns/find-columns';
+import type { Language } from '../../core/i18n/language';
 import { cellText } from '../../core/parse/cell-text';
 import type { CellFormatModel, CellValue, GridRange, SheetModel, WorkbookModel } from '../emulator/model';
+import { fileText } from '../i18n/file-strings';
+import { fileSystemReason } from '../i18n/file-system-reason';
 import { workbookFromBuffer } from '../workbook-file';
 import { decodeTextFile } from './text-decoding';
 import { isBlankRecord, parseDelimited, sniffDelimiter } from './delimited-text';
@@ -47,6 +50,8 @@ export interface SourceOptions {
   /** Spreadsheet locale (`en_US`, `fr_FR`) the CSV's numbers and dates are typed by. */
   locale: string;
   timeZone: string;
+  /** The language of the errors (`ImportError`): the command line's or the preview page's; English by default. */
+  messageLanguage?: Language;
 }
 
 function isBlankRow(row: readonly CellValue[]): boolean {
@@ -54,34 +59,34 @@ function isBlankRow(row: readonly CellValue[]): boolean {
 }
 
 /** The first non-blank row's texts, to say what the file has instead of a Stage column. */
-function headersFound(rows: readonly (readonly CellValue[])[]): string {
+function headersFound(rows: readonly (readonly CellValue[])[], language: Language): string {
   const first = rows.find((row) => !isBlankRow(row)) ?? [];
   const names = first.map(cellText).filter((name) => name !== '');
-  const shown = names.slice(0, 12).map((name) => `"${name.length > 40 ? `${name.slice(0, 39)}…` : name}"`);
-  return shown.join(', ') + (names.length > shown.length ? `, and ${names.length - shown.length} more` : '');
+  const shown = names.slice(0, 12).map((name) => fileText(language, 'reason.header', { name: name.length > 40 ? `${name.slice(0, 39)}…` : name }));
+  const headers = shown.join(', ');
+  return names.length > shown.length ? fileText(language, 'reason.moreHeaders', { headers, count: names.length - shown.length }) : headers;
 }
 
-function noStageColumn(label: string, rows: readonly (readonly CellValue[])[], where = ''): ImportError {
-  const headers = headersFound(rows);
-  return cannotImport(
-    label,
-    `no Stage column${where} (a header such as Stage, Deal stage, StageName or Étape in the first ${HEADER_SCAN_ROWS} rows)${headers ? `; headers found: ${headers}` : ''}`,
-  );
+function noStageColumn(label: string, rows: readonly (readonly CellValue[])[], language: Language, anySheet = false): ImportError {
+  const headers = headersFound(rows, language);
+  const reason = fileText(language, anySheet ? 'reason.noStageColumnInAnySheet' : 'reason.noStageColumn', { rows: HEADER_SCAN_ROWS });
+  return cannotImport(label, headers ? fileText(language, 'reason.headersFound', { reason, headers }) : reason, language);
 }
 
-function checkHasDeals(label: string, rows: readonly (readonly CellValue[])[], headerIndex: number): void {
+function checkHasDeals(label: string, rows: readonly (readonly CellValue[])[], headerIndex: number, language: Language): void {
   for (let r = headerIndex + 1; r < rows.length; r++) if (!isBlankRow(rows[r])) return;
-  throw cannotImport(label, 'it has a header row but no deals under it');
+  throw cannotImport(label, fileText(language, 'reason.noDeals'), language);
 }
 
 /** Reads delimited text: decodes, sniffs the delimiter, splits, finds the header, types the cells. */
 export function readDelimitedSource(data: Uint8Array, label: string, options: SourceOptions): SourceTable {
-  const text = decodeTextFile(data, label);
+  const language = options.messageLanguage ?? 'en';
+  const text = decodeTextFile(data, label, language);
   const { delimiter, body } = sniffDelimiter(text);
   const { records, unclosedQuote } = parseDelimited(body, delimiter);
-  if (records.length === 0 || records.every(isBlankRecord)) throw cannotImport(label, 'the file is empty');
+  if (records.length === 0 || records.every(isBlankRecord)) throw cannotImport(label, fileText(language, 'reason.empty'), language);
   const headerIndex = findHeaderRow(records, HEADER_SCAN_ROWS);
-  if (headerIndex < 0) throw noStageColumn(label, records);
+  if (headerIndex < 0) throw noStageColumn(label, records, language);
   const headerWidth = records[headerIndex].length;
   const notices: SourceNotice[] = [];
   let width = 0;
@@ -99,38 +104,41 @@ export function readDelimitedSource(data: Uint8Array, label: string, options: So
   // Rectangular, as a sheet is; the arrays are reused (no second copy of a large file).
   const rows = records as CellValue[][];
   for (const row of rows) while (row.length < width) row.push('');
-  checkHasDeals(label, rows, headerIndex);
+  checkHasDeals(label, rows, headerIndex, language);
   const { formats } = typeColumns(rows, headerIndex, { ...options, delimiter });
   return { label, kind: 'csv', sheetName: null, delimiter, rows, headerIndex, formats, columnWidths: [], notes: [], notices };
 }
 
 /** The sheet holding the deals: the first visible one with a Stage column, else a hidden one that has it. */
-function dealSheet(model: WorkbookModel, label: string): { sheet: SheetModel; headerIndex: number } {
+function dealSheet(model: WorkbookModel, label: string, language: Language): { sheet: SheetModel; headerIndex: number } {
   const ordered = [...model.sheets.filter((s) => !s.hidden), ...model.sheets.filter((s) => s.hidden)];
   for (const sheet of ordered) {
     const headerIndex = findHeaderRow(sheet.values, HEADER_SCAN_ROWS);
     if (headerIndex >= 0) return { sheet, headerIndex };
   }
   const first = ordered[0];
-  if (!first) throw cannotImport(label, 'the workbook has no sheets');
-  if (ordered.every((s) => s.values.every(isBlankRow))) throw cannotImport(label, 'the workbook is empty');
-  throw noStageColumn(label, first.values, model.sheets.length > 1 ? ' in any sheet' : '');
+  if (!first) throw cannotImport(label, fileText(language, 'reason.workbookHasNoSheets'), language);
+  if (ordered.every((s) => s.values.every(isBlankRow))) throw cannotImport(label, fileText(language, 'reason.workbookIsEmpty'), language);
+  throw noStageColumn(label, first.values, language, model.sheets.length > 1);
 }
 
-/** Reads the deals sheet of an `.xlsx`: values as stored (formula cells by their last value), number formats, widths and notes kept. */
-export async function readWorkbookSource(data: Buffer, label: string): Promise<SourceTable> {
+/**
+ * Reads the deals sheet of an `.xlsx`: values as stored (formula cells by their last value),
+ * number formats, widths and notes kept. Errors (`ImportError`) in `language`.
+ */
+export async function readWorkbookSource(data: Buffer, label: string, language: Language = 'en'): Promise<SourceTable> {
   let model: WorkbookModel;
   try {
-    model = await workbookFromBuffer(data, label);
+    model = await workbookFromBuffer(data, label, language);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new ImportError(message.split('\n')[0]);
   }
-  const { sheet, headerIndex } = dealSheet(model, label);
+  const { sheet, headerIndex } = dealSheet(model, label, language);
   const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
   const rows = sheet.values.map((row) => (row.length < width ? [...row, ...new Array<CellValue>(width - row.length).fill('')] : [...row]));
   while (rows.length > 0 && isBlankRow(rows[rows.length - 1])) rows.pop();
-  checkHasDeals(label, rows, headerIndex);
+  checkHasDeals(label, rows, headerIndex, language);
   // Number formats only: validations, colours and rules of the old sheet are setup's to decide.
   const formats = sheet.formats.filter(({ format }) => format.numberFormat !== undefined).map(({ range, format }) => ({ range: { ...range }, format: { numberFormat: format.numberFormat } }));
   return {
@@ -150,28 +158,29 @@ export async function readWorkbookSource(data: Buffer, label: string): Promise<S
 /** Reads a leads file by its extension, or throws an `ImportError` saying why it cannot be imported. */
 export async function readSourceFile(file: string, options: SourceOptions): Promise<SourceTable> {
   const label = file;
+  const language = options.messageLanguage ?? 'en';
   const extension = path.extname(file).toLowerCase();
   const supported = [...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS].join(', ');
-  if (extension === '.xls') throw cannotImport(label, 'old .xls workbooks are not supported: save it as .xlsx or .csv first');
+  if (extension === '.xls') throw cannotImport(label, fileText(language, 'reason.oldXls'), language);
   if (!(TEXT_EXTENSIONS as readonly string[]).includes(extension) && !(WORKBOOK_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw cannotImport(label, `unsupported file type "${extension || '(none)'}" (supported: ${supported})`);
+    const shown = extension || fileText(language, 'reason.noExtension');
+    throw cannotImport(label, fileText(language, 'reason.unsupportedType', { extension: shown, supported }), language);
   }
   let data: Buffer;
   try {
     data = await fs.readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw cannotImport(label, why);
+    throw cannotImport(label, fileSystemReason(error, file, 'read', language), language);
   }
   return readSourceData(data, label, extension, options);
 }
 
 /** Reads file contents already in memory, by the extension of the name they came from. */
 export async function readSourceData(data: Buffer, label: string, extension: string, options: SourceOptions): Promise<SourceTable> {
+  const language = options.messageLanguage ?? 'en';
   if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(extension.toLowerCase())) {
-    if (data.length === 0) throw cannotImport(label, 'the file is empty');
-    return readWorkbookSource(data, label);
+    if (data.length === 0) throw cannotImport(label, fileText(language, 'reason.empty'), language);
+    return readWorkbookSource(data, label, language);
   }
   return readDelimitedSource(data, label, options);
 }

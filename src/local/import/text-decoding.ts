@@ -5,6 +5,8 @@
  * Files that are not text at all are refused rather than imported as gibberish.
  */
 import { isUtf8 } from 'node:buffer';
+import type { Language } from '../../core/i18n/language';
+import { fileText } from '../i18n/file-strings';
 import { cannotImport } from './errors';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -48,21 +50,19 @@ function swapBytes(data: Uint8Array): Uint8Array {
   return swapped;
 }
 
-/** Decodes a delimited text file, or throws an `ImportError` naming `label`. */
-export function decodeTextFile(data: Uint8Array, label: string): string {
-  if (data.length === 0) throw cannotImport(label, 'the file is empty');
-  if (startsWith(data, ZIP_SIGNATURE)) {
-    throw cannotImport(label, 'it is a zip file (an .xlsx workbook?), not delimited text: give it the .xlsx extension');
-  }
+/** Decodes a delimited text file, or throws an `ImportError` naming `label`, in `language`. */
+export function decodeTextFile(data: Uint8Array, label: string, language: Language = 'en'): string {
+  if (data.length === 0) throw cannotImport(label, fileText(language, 'reason.empty'), language);
+  if (startsWith(data, ZIP_SIGNATURE)) throw cannotImport(label, fileText(language, 'reason.zipNotText'), language);
   let text: string;
   if (startsWith(data, [0xff, 0xfe])) text = new TextDecoder('utf-16le').decode(data.subarray(2));
   else if (startsWith(data, [0xfe, 0xff])) text = new TextDecoder('utf-16le').decode(swapBytes(data.subarray(2)));
   else {
     const body = startsWith(data, [0xef, 0xbb, 0xbf]) ? data.subarray(3) : data;
-    if (looksBinary(body)) throw cannotImport(label, 'it holds binary data, not delimited text (.csv)');
+    if (looksBinary(body)) throw cannotImport(label, fileText(language, 'reason.binary'), language);
     // isUtf8 and toString are one fast native pass each; a fatal TextDecoder is several times slower on large files.
     text = isUtf8(body) ? Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') : decodeWindows1252(body);
   }
-  if (text.trim() === '') throw cannotImport(label, 'the file is empty');
+  if (text.trim() === '') throw cannotImport(label, fileText(language, 'reason.empty'), language);
   return text;
 }

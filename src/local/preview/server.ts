@@ -19,7 +19,7 @@ export interface PreviewOptions {
   workbookPath: string;
   /** The user's language: the menus, the sidebar and the page (`<html lang>`), and the demo data's. */
   locale: 'en' | 'fr';
-  /** The language of the errors `startPreview` throws for the command line to print (default: `locale`). */
+  /** The language of the errors `startPreview` (and `close`) throws for the command line to print (default: `locale`); the page's are in `locale`. */
   messageLanguage?: Language;
   /** The build output: `Code.js`, `Sidebar.html`, `local/preview.html`, `local/bridge.js`. */
   distDir: string;
@@ -73,15 +73,15 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   if (options.dataPath !== undefined) {
     let result;
     try {
-      result = await importLeadsFile(options.dataPath, { language: options.locale, timeZone: localTimeZone(), code });
+      result = await importLeadsFile(options.dataPath, { language: options.locale, timeZone: localTimeZone(), code, messageLanguage: messages });
     } catch (error) {
       throw error instanceof ImportError ? new PreviewStartError(error.message) : error;
     }
-    const replaced = await WorkbookSession.replacing(result.workbook, sessionOptions);
+    const replaced = await WorkbookSession.replacing(result.workbook, { ...sessionOptions, messageLanguage: messages });
     session = replaced.session;
     imported = importAnswer(result, options.dataPath, replaced.backup);
   } else {
-    session = await WorkbookSession.open({ ...sessionOptions, now: options.now });
+    session = await WorkbookSession.open({ ...sessionOptions, messageLanguage: messages, now: options.now });
   }
 
   const server = http.createServer((request, response) => {
@@ -102,7 +102,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if (route === 'GET /api/download') {
       // The workbook as it is now, as a real .xlsx (what is also saved on disk after every change).
       await session.save();
-      const data = await workbookToBuffer(session.emulator.toModel());
+      const data = await workbookToBuffer(session.emulator.toModel(), options.locale);
       response.writeHead(200, {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'content-disposition': `attachment; filename="${path.basename(session.path).replace(/[^\w.-]/g, '_')}"`,
@@ -178,7 +178,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }).then(() => session.save()),
+      }).then(() => session.save(messages)),
   };
 }
 

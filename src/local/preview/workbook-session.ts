@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Language } from '../../core/i18n/language';
 import { Emulator } from '../emulator';
 import type { WorkbookModel } from '../emulator/model';
 import { createDemoWorkbook } from '../demo';
@@ -13,8 +14,10 @@ export interface WorkbookSessionOptions {
   code: string;
   /** `dist/Sidebar.html`, served by `HtmlService.createHtmlOutputFromFile('Sidebar')`. */
   sidebarHtml: string;
-  /** The preview user's language (`Session.getActiveUserLocale()`), and the demo data's. */
+  /** The preview user's language (`Session.getActiveUserLocale()`), and the demo data's; the page's, which shows the errors of later saves. */
   locale: 'en' | 'fr';
+  /** The language of the errors (`WorkbookFileError`) reading and first saving the file: the command line's at start-up; `locale` by default. */
+  messageLanguage?: Language;
   /** Clock for the demo data. */
   now?: Date;
 }
@@ -34,6 +37,8 @@ export class WorkbookSession {
     code: string,
     readonly path: string,
     readonly who: Who,
+    /** The language of the errors of `save`, unless it is told another. */
+    private readonly language: Language,
   ) {
     emulator.onChange = () => {
       this.dirty = true;
@@ -44,15 +49,16 @@ export class WorkbookSession {
   /** Opens the workbook file, or creates it with the demo pipeline when it does not exist yet. */
   static async open(options: WorkbookSessionOptions): Promise<WorkbookSession> {
     const exists = fs.existsSync(options.workbookPath);
+    const messages = options.messageLanguage ?? options.locale;
     const model: WorkbookModel = exists
-      ? await readWorkbookFile(options.workbookPath)
+      ? await readWorkbookFile(options.workbookPath, messages)
       : createDemoWorkbook({ now: options.now ?? new Date(), locale: options.locale });
     const emulator = new Emulator(model, { htmlFiles: { Sidebar: options.sidebarHtml } });
     const userLocale = options.locale;
-    const session = new WorkbookSession(emulator, options.code, options.workbookPath, { user: 'me@example.com', userLocale });
+    const session = new WorkbookSession(emulator, options.code, options.workbookPath, { user: 'me@example.com', userLocale }, options.locale);
     if (!exists) {
       session.dirty = true;
-      await session.save();
+      await session.save(messages);
     }
     return session;
   }
@@ -71,19 +77,19 @@ export class WorkbookSession {
       fs.copyFileSync(options.workbookPath, backup, fs.constants.COPYFILE_EXCL);
     }
     const emulator = new Emulator(model, { htmlFiles: { Sidebar: options.sidebarHtml } });
-    const session = new WorkbookSession(emulator, options.code, options.workbookPath, { user: 'me@example.com', userLocale: options.locale });
+    const session = new WorkbookSession(emulator, options.code, options.workbookPath, { user: 'me@example.com', userLocale: options.locale }, options.locale);
     session.dirty = true;
-    await session.save();
+    await session.save(options.messageLanguage ?? options.locale);
     return { session, backup };
   }
 
-  /** Writes the workbook if anything changed since the last save; resolves when it is on disk. */
-  save(): Promise<void> {
+  /** Writes the workbook if anything changed since the last save; resolves when it is on disk. Errors in `language`. */
+  save(language: Language = this.language): Promise<void> {
     this.saving = this.saving.then(async () => {
       if (!this.dirty) return;
       this.dirty = false;
       try {
-        await writeWorkbookFile(this.path, this.emulator.toModel());
+        await writeWorkbookFile(this.path, this.emulator.toModel(), language);
       } catch (error) {
         this.dirty = true;
         throw error;

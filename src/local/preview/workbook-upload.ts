@@ -29,14 +29,16 @@ export function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Etc/UTC';
 }
 
-/** Imports the bytes of a `.csv`/`.tsv`/`.txt`/`.xlsx` file named `fileName`. */
+/** Imports the bytes of a `.csv`/`.tsv`/`.txt`/`.xlsx` file named `fileName`; errors (`ImportError`, `HttpError`) in `options.language`. */
 export async function importUpload(data: Buffer, fileName: string, options: UploadOptions): Promise<ImportResult> {
   const name = path.basename(fileName);
   const extension = path.extname(name).toLowerCase();
   if (!extension) throw new HttpError(400, localText(options.language, 'preview.noExtension', { file: name }));
   const timeZone = options.timeZone ?? localTimeZone();
-  const source = await readSourceData(data, name, extension, { locale: spreadsheetLocale(options.language), timeZone });
-  return importSource(source, { language: options.language, timeZone, code: options.code });
+  // The page speaks the preview's language: so do the errors it shows in its import toast.
+  const messageLanguage = options.language;
+  const source = await readSourceData(data, name, extension, { locale: spreadsheetLocale(options.language), timeZone, messageLanguage });
+  return importSource(source, { language: options.language, timeZone, code: options.code, messageLanguage });
 }
 
 export function importAnswer(result: ImportResult, file: string, backup: string | null): ImportAnswer {

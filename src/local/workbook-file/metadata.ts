@@ -12,7 +12,10 @@ import type {
   ValidationModel,
   WorkbookModel,
 } from '../emulator/model';
-import { WorkbookFileError } from './errors';
+import type { Language } from '../../core/i18n/language';
+import { fileText, type FileStringKey } from '../i18n/file-strings';
+import type { Params } from '../i18n/translator';
+import { cannotReadWorkbook } from './errors';
 
 export const METADATA_SHEET = '__sheets_pipeline__';
 const FORMAT_TAG = 'sheets-pipeline-workbook';
@@ -81,17 +84,18 @@ export function encodeMetadata(metadata: WorkbookMetadata): string[] {
   return chunks;
 }
 
-export function decodeMetadata(chunks: string[], label: string): WorkbookMetadata {
-  const damaged = (why: string) =>
-    new WorkbookFileError(`Cannot read workbook "${label}": its ${METADATA_SHEET} sheet is damaged (${why})`);
+/** The metadata the chunks spell; a `WorkbookFileError` (in `language`) saying what is wrong when they are damaged. */
+export function decodeMetadata(chunks: string[], label: string, language: Language = 'en'): WorkbookMetadata {
+  const damaged = (detail: string) =>
+    cannotReadWorkbook(label, fileText(language, 'reason.metadataDamaged', { sheet: METADATA_SHEET, detail }), language);
   let parsed: unknown;
   try {
     parsed = JSON.parse(chunks.join(''));
   } catch (error) {
-    throw damaged(`invalid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw damaged(fileText(language, 'reason.metadataInvalidJson', { detail: error instanceof Error ? error.message : String(error) }));
   }
   const problem = shapeProblem(parsed);
-  if (problem) throw damaged(problem);
+  if (problem) throw damaged(fileText(language, problem.key, problem.params));
   return parsed as WorkbookMetadata;
 }
 
@@ -100,27 +104,33 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 const SHEET_ARRAYS = ['formats', 'validations', 'protections', 'conditionalFormats', 'charts', 'columnWidths', 'cellFixes'];
 
+/** What is wrong with the metadata, as a file string to word in the reader's language. */
+interface ShapeProblem {
+  key: FileStringKey;
+  params?: Params;
+}
+
 /** Checks enough of the structure that reading never trips over a missing piece; null when fine. */
-function shapeProblem(value: unknown): string | null {
-  if (!isObject(value) || value.format !== FORMAT_TAG) return 'not Sheets Pipeline metadata';
-  if (value.version !== VERSION) return `unsupported version ${String(value.version)}`;
+function shapeProblem(value: unknown): ShapeProblem | null {
+  if (!isObject(value) || value.format !== FORMAT_TAG) return { key: 'reason.metadataNotOurs' };
+  if (value.version !== VERSION) return { key: 'reason.metadataVersion', params: { version: String(value.version) } };
   for (const key of ['id', 'name', 'locale', 'timeZone', 'activeSheet']) {
-    if (typeof value[key] !== 'string') return `"${key}" missing`;
+    if (typeof value[key] !== 'string') return { key: 'reason.metadataFieldMissing', params: { field: key } };
   }
   const properties = value.properties;
   if (!isObject(properties) || !isObject(properties.document) || !isObject(properties.script) || !isObject(properties.user)) {
-    return '"properties" missing';
+    return { key: 'reason.metadataFieldMissing', params: { field: 'properties' } };
   }
-  if (!Array.isArray(value.sheets)) return '"sheets" missing';
+  if (!Array.isArray(value.sheets)) return { key: 'reason.metadataFieldMissing', params: { field: 'sheets' } };
   for (const sheet of value.sheets as unknown[]) {
-    if (!isObject(sheet) || typeof sheet.name !== 'string' || typeof sheet.id !== 'number') return 'a sheet entry has no name or id';
-    if (typeof sheet.maxRows !== 'number' || typeof sheet.maxColumns !== 'number') return `sheet "${sheet.name}" has no size`;
+    if (!isObject(sheet) || typeof sheet.name !== 'string' || typeof sheet.id !== 'number') return { key: 'reason.metadataSheetUnnamed' };
+    if (typeof sheet.maxRows !== 'number' || typeof sheet.maxColumns !== 'number') return { key: 'reason.metadataSheetNoSize', params: { sheet: sheet.name } };
     if (!isObject(sheet.shape) || typeof sheet.shape.rows !== 'number' || !Array.isArray(sheet.shape.widths)) {
-      return `sheet "${sheet.name}" has no shape`;
+      return { key: 'reason.metadataSheetNoShape', params: { sheet: sheet.name } };
     }
-    if (!isObject(sheet.order)) return `sheet "${sheet.name}" has no order`;
+    if (!isObject(sheet.order)) return { key: 'reason.metadataSheetNoOrder', params: { sheet: sheet.name } };
     const missing = SHEET_ARRAYS.find((key) => !Array.isArray(sheet[key]));
-    if (missing) return `sheet "${sheet.name}" has no "${missing}" list`;
+    if (missing) return { key: 'reason.metadataSheetNoList', params: { sheet: sheet.name, list: missing } };
   }
   return null;
 }

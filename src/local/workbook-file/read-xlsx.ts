@@ -6,12 +6,14 @@
  */
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { Language } from '../../core/i18n/language';
+import { fileText } from '../i18n/file-strings';
 import type { CellFormatModel, CellValue, ConditionalFormatModel, GridRange, SheetModel, ValidationModel, WorkbookModel } from '../emulator/model';
 import { cellKey, keyColumn, keyRow } from './cell-key';
 import { cellsToRanges } from './cell-ranges';
 import { fromStyle } from './cell-style';
 import { fromXlsxConditionalFormat } from './conditional-format-xlsx';
-import { WorkbookFileError } from './errors';
+import { cannotReadWorkbook } from './errors';
 import { decodeMetadata, METADATA_SHEET, SheetMetadata, WorkbookMetadata } from './metadata';
 import { restoreOrder } from './ordering';
 import { decodeShape } from './shape';
@@ -150,9 +152,10 @@ function sheetIds(metas: (SheetMetadata | undefined)[]): number[] {
   });
 }
 
-export function assembleModel(raw: RawWorkbook, label: string): WorkbookModel {
-  const metadata = raw.metadataChunks ? decodeMetadata(raw.metadataChunks, label) : null;
-  if (raw.sheets.length === 0) throw new WorkbookFileError(`Cannot read workbook "${label}": it has no worksheets`);
+/** The model of a workbook read by either reader; errors (`WorkbookFileError`) in `language`. */
+export function assembleModel(raw: RawWorkbook, label: string, language: Language = 'en'): WorkbookModel {
+  const metadata = raw.metadataChunks ? decodeMetadata(raw.metadataChunks, label, language) : null;
+  if (raw.sheets.length === 0) throw cannotReadWorkbook(label, fileText(language, 'reason.noWorksheets'), language);
   const clock = new ZoneClock(metadata?.timeZone ?? 'Etc/UTC');
   const metas = raw.sheets.map((sheet) => metadata?.sheets.find((meta) => (meta.fileName ?? meta.name) === sheet.name));
   const ids = sheetIds(metas);
@@ -285,7 +288,7 @@ function rawSheet(worksheet: ExcelJS.Worksheet): RawSheet {
   };
 }
 
-export function xlsxToModel(workbook: ExcelJS.Workbook, label: string): WorkbookModel {
+export function xlsxToModel(workbook: ExcelJS.Workbook, label: string, language: Language = 'en'): WorkbookModel {
   const metadataSheet = workbook.worksheets.find((ws) => ws.name === METADATA_SHEET);
   let metadataChunks: string[] | null = null;
   if (metadataSheet) {
@@ -300,5 +303,6 @@ export function xlsxToModel(workbook: ExcelJS.Workbook, label: string): Workbook
       activeTab: workbook.views?.[0]?.activeTab ?? 0,
     },
     label,
+    language,
   );
 }

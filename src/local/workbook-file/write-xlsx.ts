@@ -7,6 +7,7 @@
  */
 import type { SheetModel, WorkbookModel } from '../emulator/model';
 import { commentsXml, notesVml } from './comments-xml';
+import { WorkbookContentError } from './errors';
 import { encodeMetadata, METADATA_SHEET, newMetadata, SheetMetadata } from './metadata';
 import { modelOrder } from './ordering';
 import { encodeShape } from './shape';
@@ -61,7 +62,7 @@ interface WrittenSheet {
 
 export function modelToXlsx(model: WorkbookModel): Buffer {
   if (model.sheets.some((sheet) => sheet.name === METADATA_SHEET)) {
-    throw new Error(`a sheet may not be named "${METADATA_SHEET}" (reserved for the workbook's metadata)`);
+    throw new WorkbookContentError('reason.reservedSheetName', { name: METADATA_SHEET });
   }
   const zip = new ZipWriter();
   const context = { strings: new SharedStrings(), styles: new StyleTable(), clock: new ZoneClock(model.timeZone) };

@@ -6,6 +6,7 @@
  * buffer, and no large string is ever built (flattening them cost more than the XML).
  */
 import zlib from 'node:zlib';
+import { WorkbookContentError } from './errors';
 
 /** Bytes of text gathered before they are deflated. */
 const CHUNK_BYTES = 1 << 20;
@@ -91,7 +92,7 @@ export class ZipWriter {
   private store(name: string, crc: number, size: number, compressed: Buffer[]): void {
     const fileName = Buffer.from(name, 'utf8');
     const compressedSize = compressed.reduce((sum, piece) => sum + piece.length, 0);
-    if (size > MAX_ZIP_SIZE || this.offset + compressedSize > MAX_ZIP_SIZE) throw new Error('the workbook is larger than 4 GB');
+    if (size > MAX_ZIP_SIZE || this.offset + compressedSize > MAX_ZIP_SIZE) throw new WorkbookContentError('reason.workbookTooLarge');
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4);

@@ -196,6 +196,48 @@ describe('sheets-pipeline report', () => {
       expect(fails(['report', 'ok.csv', '-o', 'no/such/folder/x.xlsx'], 1)).toMatch(/^sheets-pipeline: Cannot write "no\/such\/folder\/x\.xlsx": folder ".*" not found$/);
     });
 
+    describe('in French with --locale fr or LANG=fr_FR.UTF-8, in English otherwise', () => {
+      const q = (name: string) => `«${NBSP}${name}${NBSP}»`;
+      beforeAll(() => {
+        write('vide.csv', '');
+        write('contacts-fr.csv', 'Name;Email;City\nAnn;ann@example.com;Lyon\n');
+        write('notes.xlsx', 'Deal,Stage\nA,Won\n');
+      });
+
+      it.each([
+        ['a missing file', 'absent.csv', `Impossible d’importer ${q('absent.csv')}${NBSP}: fichier introuvable`, 'Cannot import "absent.csv": file not found'],
+        ['an empty file', 'vide.csv', `Impossible d’importer ${q('vide.csv')}${NBSP}: le fichier est vide`, 'Cannot import "vide.csv": the file is empty'],
+        [
+          'no stage column',
+          'contacts-fr.csv',
+          `Impossible d’importer ${q('contacts-fr.csv')}${NBSP}: aucune colonne Étape (un en-tête comme Étape, Stage, Deal stage ou StageName dans les 10 premières lignes)` +
+            `${NBSP}; en-têtes trouvés${NBSP}: ${q('Name')}, ${q('Email')}, ${q('City')}`,
+          'Cannot import "contacts-fr.csv": no Stage column (a header such as Stage, Deal stage, StageName or Étape in the first 10 rows); headers found: "Name", "Email", "City"',
+        ],
+        [
+          'a text file named .xlsx',
+          'notes.xlsx',
+          `Impossible de lire le classeur ${q('notes.xlsx')}${NBSP}: ce n’est pas un fichier .xlsx valide (signature zip absente)`,
+          'Cannot read workbook "notes.xlsx": not a valid .xlsx file (zip signature missing)',
+        ],
+      ])('%s', (_case, input, french, english) => {
+        const args = ['report', input, '-o', 'x.xlsx'];
+        expect(fails([...args, '--locale', 'fr'], 1)).toBe(`sheets-pipeline: ${french}`);
+        expect(fails(args, 1, { LANG: 'fr_FR.UTF-8' })).toBe(`sheets-pipeline: ${french}`);
+        expect(fails(args, 1)).toBe(`sheets-pipeline: ${english}`);
+        // LC_ALL=C wins over LANG, and --locale en over the environment.
+        expect(fails(args, 1, { LC_ALL: 'C', LANG: 'fr_FR.UTF-8' })).toBe(`sheets-pipeline: ${english}`);
+        expect(fails([...args, '--locale', 'en'], 1, { LANG: 'fr_FR.UTF-8' })).toBe(`sheets-pipeline: ${english}`);
+      });
+
+      it('an output folder that does not exist', () => {
+        write('ok-fr.csv', 'Deal,Stage\nA,Won\n');
+        expect(fails(['report', 'ok-fr.csv', '-o', 'pas/de/dossier/x.xlsx'], 1, { LANG: 'fr_FR.UTF-8' })).toMatch(
+          new RegExp(`^sheets-pipeline: Impossible d’écrire «${NBSP}pas/de/dossier/x\\.xlsx${NBSP}»${NBSP}: dossier «${NBSP}.*/pas/de/dossier${NBSP}» introuvable$`),
+        );
+      });
+    });
+
     it('a bad command line (exit 2)', () => {
       expect(fails(['report', 'ok.csv'], 2)).toBe('sheets-pipeline: report needs an output workbook: -o OUTPUT.xlsx');
       expect(fails(['report', 'ok.csv', '-o', 'x.xlsx', '--locale', 'es'], 2)).toBe('sheets-pipeline: --locale must be en or fr, not "es"');

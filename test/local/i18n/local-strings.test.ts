@@ -1,4 +1,5 @@
 import { cliLanguage, environmentLanguage } from '../../../src/local/i18n/cli-language';
+import { FILE_STRINGS, fileText } from '../../../src/local/i18n/file-strings';
 import { LOCAL_STRINGS, localText } from '../../../src/local/i18n/local-strings';
 import { PAGE_STRINGS, pageText } from '../../../src/local/i18n/page-strings';
 import { fillPlaceholders, pluralForm } from '../../../src/local/i18n/translator';
@@ -23,6 +24,7 @@ function typographyProblems(text: string): string[] {
 describe.each([
   ['LOCAL_STRINGS (CLI and preview server)', LOCAL_STRINGS],
   ['PAGE_STRINGS (preview page)', PAGE_STRINGS],
+  ['FILE_STRINGS (errors reading, importing and writing files)', FILE_STRINGS],
 ] as const)('%s', (_name, table) => {
   const en: Record<string, string> = table.en;
   const fr: Record<string, string> = table.fr;
@@ -74,6 +76,20 @@ describe('localText and pageText', () => {
   });
 });
 
+describe('fileText', () => {
+  it('words the file errors as they always were in English, and in French', () => {
+    const reason = fileText('en', 'reason.fileNotFound');
+    expect(fileText('en', 'error.cannotImport', { file: 'x.csv', reason })).toBe('Cannot import "x.csv": file not found');
+    expect(fileText('fr', 'error.cannotImport', { file: 'x.csv', reason: fileText('fr', 'reason.fileNotFound') })).toBe(
+      `Impossible d’importer «${NBSP}x.csv${NBSP}»${NBSP}: fichier introuvable`,
+    );
+    expect(fileText('en', 'error.cannotReadWorkbook', { file: 'b.xlsx', reason: fileText('en', 'reason.notXlsx', { detail: fileText('en', 'reason.zipSignatureMissing') }) })).toBe(
+      'Cannot read workbook "b.xlsx": not a valid .xlsx file (zip signature missing)',
+    );
+    expect(fileText('fr', 'reason.folderNotFound', { folder: '/tmp/a' })).toBe(`dossier «${NBSP}/tmp/a${NBSP}» introuvable`);
+  });
+});
+
 describe('pluralForm', () => {
   it('uses the singular for 1 in English, for 0 and 1 in French', () => {
     expect([0, 1, 2].map((n) => pluralForm('en', n))).toEqual(['other', 'one', 'other']);
@@ -118,7 +134,7 @@ describe('dist/local/preview.html', () => {
 
   it('does not carry the command line’s strings', () => {
     const pageValues = new Set(Object.values(PAGE_STRINGS.en));
-    const cliOnly = Object.values(LOCAL_STRINGS.en).filter((text) => !pageValues.has(text) && !text.includes('\n'));
+    const cliOnly = [...Object.values(LOCAL_STRINGS.en), ...Object.values(FILE_STRINGS.en)].filter((text) => !pageValues.has(text) && !text.includes('\n'));
     expect(cliOnly.length).toBeGreaterThan(20);
     for (const text of cliOnly) expect([text, page.includes(JSON.stringify(text).slice(1, -1))]).toEqual([text, false]);
     for (const french of ['Commande inconnue', 'Utilisation', 'Option inconnue']) expect(page).not.toContain(french);

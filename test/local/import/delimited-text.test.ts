@@ -95,4 +95,12 @@ describe('decodeTextFile', () => {
     expect(() => decodeTextFile(Buffer.from([1, 2, 3, 0, 255, 254, 7, 8]), 'g.csv')).toThrow('Cannot import "g.csv": it holds binary data');
     expect(() => decodeTextFile(Buffer.from([0x50, 0x4b, 3, 4, 1, 2]), 'z.csv')).toThrow(/zip file .*\.xlsx/);
   });
+
+  it('refuses them in French when asked', () => {
+    const NBSP = '\u00a0';
+    expect(() => decodeTextFile(Buffer.alloc(0), 'e.csv', 'fr')).toThrow(new ImportError(`Impossible d’importer «${NBSP}e.csv${NBSP}»${NBSP}: le fichier est vide`));
+    expect(() => decodeTextFile(bytes([0xef, 0xbb, 0xbf], ' \r\n\n'), 'e.csv', 'fr')).toThrow(`${NBSP}: le fichier est vide`);
+    expect(() => decodeTextFile(Buffer.from([1, 2, 3, 0, 255, 254, 7, 8]), 'g.csv', 'fr')).toThrow(`«${NBSP}g.csv${NBSP}»${NBSP}: il contient des données binaires`);
+    expect(() => decodeTextFile(Buffer.from([0x50, 0x4b, 3, 4, 1, 2]), 'z.csv', 'fr')).toThrow(/c’est un fichier zip .*l’extension \.xlsx$/);
+  });
 });

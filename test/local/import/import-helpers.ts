@@ -8,10 +8,10 @@ import { readDist } from '../../helpers/built';
 
 let code: string | undefined;
 
-/** Imports a file with the built add-on, in Paris time unless told. */
-export function importFile(file: string, language: Language = 'en', timeZone = 'Europe/Paris'): Promise<ImportResult> {
+/** Imports a file with the built add-on, in Paris time unless told; errors in `messageLanguage` (English by default). */
+export function importFile(file: string, language: Language = 'en', timeZone = 'Europe/Paris', messageLanguage?: Language): Promise<ImportResult> {
   code ??= readDist('Code.js');
-  return importLeadsFile(file, { language, timeZone, code });
+  return importLeadsFile(file, { language, timeZone, code, messageLanguage });
 }
 
 /** A fresh folder for the files a test writes; removed by `cleanUp`. */

@@ -37,6 +37,14 @@ async function api<T>(method: 'GET' | 'POST', route: string, body?: unknown, raw
 
 const stageColumn = (sheet: WorkbookJson['sheets'][number]) => sheet.values[0].indexOf('Stage') + 1;
 
+const NBSP = '\u00a0';
+
+/** Uploads `content` as the file `name`, as the page's Import button does. */
+async function upload(name: string, content: string): Promise<{ status: number; body: { error?: string } }> {
+  const response = await fetch(new URL(`/api/upload?name=${encodeURIComponent(name)}`, preview!.url), { method: 'POST', body: content });
+  return { status: response.status, body: (await response.json()) as { error?: string } };
+}
+
 describe('preview API', () => {
   it('serves a new workbook seeded with the demo pipeline, saved as .xlsx, dates as ISO strings', async () => {
     await open();
@@ -129,6 +137,36 @@ describe('the preview in French (--locale fr)', () => {
   });
 });
 
+describe('uploads that cannot be imported: the toast text in the page’s language', () => {
+  const BAD_FILES: [string, string, string, string][] = [
+    ['vide.csv', '', 'Cannot import "vide.csv": the file is empty', `Impossible d’importer «${NBSP}vide.csv${NBSP}»${NBSP}: le fichier est vide`],
+    [
+      'contacts.csv',
+      'Name,Email\nAnn,ann@example.com\n',
+      'Cannot import "contacts.csv": no Stage column (a header such as Stage, Deal stage, StageName or Étape in the first 10 rows); headers found: "Name", "Email"',
+      `Impossible d’importer «${NBSP}contacts.csv${NBSP}»${NBSP}: aucune colonne Étape (un en-tête comme Étape, Stage, Deal stage ou StageName dans les 10 premières lignes)` +
+        `${NBSP}; en-têtes trouvés${NBSP}: «${NBSP}Name${NBSP}», «${NBSP}Email${NBSP}»`,
+    ],
+    [
+      'notes.xlsx',
+      'Deal,Stage\nA,Won\n',
+      'Cannot read workbook "notes.xlsx": not a valid .xlsx file (zip signature missing)',
+      `Impossible de lire le classeur «${NBSP}notes.xlsx${NBSP}»${NBSP}: ce n’est pas un fichier .xlsx valide (signature zip absente)`,
+    ],
+  ];
+
+  it('answers 400 with the reason in English, and keeps the workbook open', async () => {
+    await open(path.join(dir, 'pipeline.xlsx'), 'en');
+    for (const [name, content, english] of BAD_FILES) expect(await upload(name, content)).toEqual({ status: 400, body: { error: english } });
+    expect((await api<WorkbookJson>('GET', '/api/workbook')).body.sheets.map((s) => s.name)).toContain('Pipeline');
+  });
+
+  it('answers in French in a French preview (--locale fr)', async () => {
+    await open(path.join(dir, 'pipeline.xlsx'), 'fr');
+    for (const [name, content, , french] of BAD_FILES) expect(await upload(name, content)).toEqual({ status: 400, body: { error: french } });
+  });
+});
+
 describe('pageInLanguage', () => {
   it('sets <html lang>, and refuses a page without one', () => {
     expect(pageInLanguage('<!DOCTYPE html>\n<html lang="en">\n<body></body></html>', 'fr')).toBe('<!DOCTYPE html>\n<html lang="fr">\n<body></body></html>');
@@ -143,6 +181,23 @@ describe('preview start-up errors', () => {
     await expect(open(file)).rejects.toBeInstanceOf(WorkbookFileError);
     await expect(open(file)).rejects.toThrow(/broken\.xlsx/);
     expect(fs.readFileSync(file, 'utf8')).toBe('this is not a spreadsheet');
+  });
+
+  it('says why the workbook or the --data file cannot be read, in the command line’s language', async () => {
+    const file = path.join(dir, 'broken.xlsx');
+    fs.writeFileSync(file, 'this is not a spreadsheet');
+    const options = { port: 0, workbookPath: file, locale: 'en' as const, distDir: DIST, now: NOW };
+    await expect(startPreview(options)).rejects.toThrow(`Cannot read workbook "${file}": not a valid .xlsx file (zip signature missing)`);
+    await expect(startPreview({ ...options, messageLanguage: 'fr' })).rejects.toThrow(
+      `Impossible de lire le classeur «${NBSP}${file}${NBSP}»${NBSP}: ce n’est pas un fichier .xlsx valide (signature zip absente)`,
+    );
+    const missing = path.join(dir, 'absent.csv');
+    const data = { ...options, workbookPath: path.join(dir, 'p.xlsx'), dataPath: missing };
+    await expect(startPreview(data)).rejects.toThrow(new PreviewStartError(`Cannot import "${missing}": file not found`));
+    await expect(startPreview({ ...data, messageLanguage: 'fr' })).rejects.toThrow(new PreviewStartError(`Impossible d’importer «${NBSP}${missing}${NBSP}»${NBSP}: fichier introuvable`));
+    // Without a message language, the preview's.
+    await expect(startPreview({ ...data, locale: 'fr' })).rejects.toThrow(`Impossible d’importer «${NBSP}${missing}${NBSP}»${NBSP}: fichier introuvable`);
+    expect(fs.existsSync(path.join(dir, 'p.xlsx'))).toBe(false);
   });
 
   it('says which port is in use', async () => {
