@@ -83,9 +83,13 @@ export class WorkbookSession {
     return { session, backup };
   }
 
-  /** Writes the workbook if anything changed since the last save; resolves when it is on disk. Errors in `language`. */
+  /**
+   * Writes the workbook if anything changed since the last save; resolves when it is on
+   * disk. Errors in `language`. A failed save (a full disk, a folder gone) rejects its own
+   * caller only: the changes stay to be written, and the next save tries again.
+   */
   save(language: Language = this.language): Promise<void> {
-    this.saving = this.saving.then(async () => {
+    const attempt = this.saving.then(async () => {
       if (!this.dirty) return;
       this.dirty = false;
       try {
@@ -95,6 +99,8 @@ export class WorkbookSession {
         throw error;
       }
     });
-    return this.saving;
+    // The queue waits for this save, whatever its outcome.
+    this.saving = attempt.catch(() => undefined);
+    return attempt;
   }
 }
