@@ -155,17 +155,22 @@ export async function readWorkbookSource(data: Buffer, label: string, language: 
   };
 }
 
-/** Reads a leads file by its extension, or throws an `ImportError` saying why it cannot be imported. */
-export async function readSourceFile(file: string, options: SourceOptions): Promise<SourceTable> {
-  const label = file;
-  const language = options.messageLanguage ?? 'en';
-  const extension = path.extname(file).toLowerCase();
+/** Throws the `ImportError` for a file whose extension (lower case) is none of the kinds read (an old .xls says what to do). */
+function checkExtension(label: string, extension: string, language: Language): void {
   const supported = [...TEXT_EXTENSIONS, ...WORKBOOK_EXTENSIONS].join(', ');
   if (extension === '.xls') throw cannotImport(label, fileText(language, 'reason.oldXls'), language);
   if (!(TEXT_EXTENSIONS as readonly string[]).includes(extension) && !(WORKBOOK_EXTENSIONS as readonly string[]).includes(extension)) {
     const shown = extension || fileText(language, 'reason.noExtension');
     throw cannotImport(label, fileText(language, 'reason.unsupportedType', { extension: shown, supported }), language);
   }
+}
+
+/** Reads a leads file by its extension, or throws an `ImportError` saying why it cannot be imported. */
+export async function readSourceFile(file: string, options: SourceOptions): Promise<SourceTable> {
+  const label = file;
+  const language = options.messageLanguage ?? 'en';
+  const extension = path.extname(file).toLowerCase();
+  checkExtension(label, extension, language);
   let data: Buffer;
   try {
     data = await fs.readFile(file);
@@ -178,6 +183,7 @@ export async function readSourceFile(file: string, options: SourceOptions): Prom
 /** Reads file contents already in memory, by the extension of the name they came from. */
 export async function readSourceData(data: Buffer, label: string, extension: string, options: SourceOptions): Promise<SourceTable> {
   const language = options.messageLanguage ?? 'en';
+  checkExtension(label, extension.toLowerCase(), language);
   if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(extension.toLowerCase())) {
     if (data.length === 0) throw cannotImport(label, fileText(language, 'reason.empty'), language);
     return readWorkbookSource(data, label, language);

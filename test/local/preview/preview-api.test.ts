@@ -148,6 +148,12 @@ describe('uploads that cannot be imported: the toast text in the page’s langua
         `${NBSP}; en-têtes trouvés${NBSP}: «${NBSP}Name${NBSP}», «${NBSP}Email${NBSP}»`,
     ],
     [
+      'leads.pdf',
+      'Deal,Stage\nA,Won\n',
+      'Cannot import "leads.pdf": unsupported file type ".pdf" (supported: .csv, .tsv, .txt, .xlsx, .xlsm)',
+      `Impossible d’importer «${NBSP}leads.pdf${NBSP}»${NBSP}: type de fichier non pris en charge «${NBSP}.pdf${NBSP}» (pris en charge${NBSP}: .csv, .tsv, .txt, .xlsx, .xlsm)`,
+    ],
+    [
       'notes.xlsx',
       'Deal,Stage\nA,Won\n',
       'Cannot read workbook "notes.xlsx": not a valid .xlsx file (zip signature missing)',
