@@ -87,7 +87,8 @@ export function formatServiceCallReport(results: readonly ServiceCallResult[]): 
   const fittedSizes = results.filter((result) => result.naive.refresh.fittedFrom);
   const notes = [
     'ours / naive: Spreadsheet-service reads and writes, as src/local/bench/service-calls.ts counts them for the SPEC §8 budgets',
-    '  (free getters such as getRow/getName, getRange and flush apart); "all": every call, all services (Lock, Properties,',
+    '  (apart: free getters such as getRow/getName, getRange, getActiveSpreadsheet and flush, and the getters of rules and',
+    '  validations a counted read returned whole); "all": every call, all services (Lock, Properties,',
     '  Session, Utilities...) and the free getters included. naive ÷ ours compares the counted calls.',
     'ours: the built add-on (dist/Code.js) in the emulator, on a Pipeline sheet (a CRM export with its own Deal ID) written with',
     '  one setValues plus a Stage History (1 or 2 rows a deal), then setupPipeline (which appends Stage entered and Lost at stage',
