@@ -8,7 +8,7 @@ import { defaultPipeline } from '../../core/stages/default-pipeline';
 import { parseBenchArgs } from './bench-args';
 import { formatBenchReport } from './bench-report';
 import { bundleSizes } from './bundle-sizes';
-import { measureSize, warmUpTemplate, type SizeResult } from './measure-size';
+import { measureSize, timeSize, warmUpTemplate, type SizeResult } from './measure-size';
 import { serviceCallBench } from './service-call-bench';
 import { formatSidebarReport, sidebarBench } from './sidebar-bench';
 import { runImportSection } from './import-bench';
@@ -23,12 +23,18 @@ async function main(argv: readonly string[]): Promise<void> {
   const dist = path.resolve(__dirname, '..');
   if (args.sections.includes('compute')) {
     const results: SizeResult[] = [];
+    // Every size is timed before any formula template runs: the formula engine leaves hundreds of
+    // megabytes for the garbage collector, which would then slow the timed runs that follow.
+    const timings = args.sizes.map((deals) => {
+      process.stderr.write(`timing ${deals.toLocaleString('en-US')} deals…\n`);
+      return timeSize(deals, definition);
+    });
     warmUpTemplate(definition);
-    for (const deals of args.sizes) {
+    args.sizes.forEach((deals, index) => {
       const scope = deals <= args.fullTemplateLimit ? 'all' : 'deal-totals';
-      process.stderr.write(`measuring ${deals.toLocaleString('en-US')} deals (template: ${scope === 'all' ? 'every figure' : 'deal totals'})…\n`);
-      results.push(measureSize(deals, definition, scope));
-    }
+      process.stderr.write(`template for ${deals.toLocaleString('en-US')} deals (${scope === 'all' ? 'every figure' : 'deal totals'})…\n`);
+      results.push(measureSize(deals, definition, scope, timings[index]));
+    });
     const sizes = bundleSizes(dist);
     console.log(formatBenchReport(results, sizes));
   }

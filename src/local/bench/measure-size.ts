@@ -35,18 +35,29 @@ function runsFor(deals: number): number {
   return deals <= 1_000 ? 40 : deals <= 10_000 ? 15 : 7;
 }
 
-/**
- * One row of the bench: the floor, the engine (best of several warm runs) and the formula
- * template (one run: it takes seconds to minutes) over the same synthetic pipeline, and
- * whether the template's figures equal the engine's.
- */
-export function measureSize(deals: number, definition: PipelineDefinition, scope: TemplateScope): SizeResult {
+/** The timed part of a bench row: the floor and the engine, best of several warm runs each. */
+export type SizeTiming = Pick<SizeResult, 'deals' | 'historyRows' | 'floorMs' | 'engineMs' | 'runs'>;
+
+/** The floor and the engine over the synthetic pipeline of `deals` deals (see SizeTiming). */
+export function timeSize(deals: number, definition: PipelineDefinition): SizeTiming {
   const data = syntheticPipeline(deals, definition);
   const options = { asOf: data.asOf, monthOf: utcMonthOf };
   const runs = runsFor(deals);
-  const floorMs = bestOf(() => plainPass(data.deals, data.history), runs, 3);
-  const engineMs = bestOf(() => computeAllMetrics(data.deals, data.history, definition, options), runs, 3);
+  // As many warm-up runs as timed ones: at 1 000 deals a run takes microseconds, too few for the JIT to finish with it.
+  const floorMs = bestOf(() => plainPass(data.deals, data.history), runs, runs);
+  const engineMs = bestOf(() => computeAllMetrics(data.deals, data.history, definition, options), runs, runs);
+  return { deals, historyRows: deals * HISTORY_PER_DEAL, floorMs, engineMs, runs };
+}
 
+/**
+ * One row of the bench: the floor, the engine (best of several warm runs) and the formula
+ * template (one run: it takes seconds to minutes) over the same synthetic pipeline, and
+ * whether the template's figures equal the engine's. `timing`: the floor and engine times
+ * when already measured (the bench times every size first: see index.ts).
+ */
+export function measureSize(deals: number, definition: PipelineDefinition, scope: TemplateScope, timing: SizeTiming = timeSize(deals, definition)): SizeResult {
+  const data = syntheticPipeline(deals, definition);
+  const options = { asOf: data.asOf, monthOf: utcMonthOf };
   const metrics = computeAllMetrics(data.deals, data.history, definition, options);
   const counts = countByStage(data.deals.map((deal) => [deal.stageText]), 0, definition, 'en');
   const template = runFormulaTemplate(data.deals, data.history, definition, { asOf: data.asOf, months: TEMPLATE_MONTHS, scope });
@@ -54,11 +65,7 @@ export function measureSize(deals: number, definition: PipelineDefinition, scope
     templateSubset: scope !== 'all',
   });
   return {
-    deals,
-    historyRows: deals * HISTORY_PER_DEAL,
-    floorMs,
-    engineMs,
-    runs,
+    ...timing,
     template,
     scope,
     figuresCompared: template.figures.size,
