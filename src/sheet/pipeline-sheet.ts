@@ -21,10 +21,22 @@ export function findPipelineSheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spre
   return sheets.find((sheet) => PIPELINE_NAMES.has(foldLabel(sheet.getName()))) ?? null;
 }
 
+/** A sheet's used area and its values, read with two calls whatever its size. */
+export interface UsedValues {
+  /** The used area (A1 alone for an empty sheet). */
+  range: GoogleAppsScript.Spreadsheet.Range;
+  /** `[]` for an empty sheet. */
+  values: unknown[][];
+}
+
+export function readUsedValues(sheet: Sheet): UsedValues {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '';
+  return { range, values: empty ? [] : values };
+}
+
 /** Every value of the sheet's used area in one read (`[]` for an empty sheet). */
 export function readAllValues(sheet: Sheet): unknown[][] {
-  const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
-  if (lastRow === 0 || lastColumn === 0) return [];
-  return sheet.getRange(1, 1, lastRow, lastColumn).getValues();
+  return readUsedValues(sheet).values;
 }

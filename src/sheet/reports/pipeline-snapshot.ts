@@ -7,26 +7,14 @@ import { parseSettings } from '../../core/settings/parse-settings';
 import { defaultPipeline } from '../../core/stages/default-pipeline';
 import type { PipelineDefinition } from '../../core/stages/stage';
 import { registeredPipeline } from '../pipeline-registry';
+import { readUsedValues, type UsedValues } from '../pipeline-sheet';
 import { WorkbookSheets } from './workbook-sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** A sheet's used area and its values, read with two calls whatever its size. */
-export interface UsedValues {
-  /** The used area (A1 alone for an empty sheet). */
-  range: Range;
-  /** `[]` for an empty sheet. */
-  values: unknown[][];
-}
-
-export function readUsedValues(sheet: Sheet): UsedValues {
-  const range = sheet.getDataRange();
-  const values = range.getValues();
-  const empty = values.length === 1 && values[0].length === 1 && values[0][0] === '';
-  return { range, values: empty ? [] : values };
-}
+export type { UsedValues } from '../pipeline-sheet';
+export { readUsedValues } from '../pipeline-sheet';
 
 /** Everything Refresh reports and Validate all rows read, each sheet in one batched read. */
 export interface PipelineSnapshot {
