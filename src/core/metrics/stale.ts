@@ -26,97 +26,118 @@ export interface StaleDeals {
  */
 export function staleDeals(input: MetricsInput, asOf: Date): StaleDeals {
   const asOfMs = asOf.getTime();
-  const stale: StaleDeal[] = [];
-  /** Deal position of each stale deal, for the ID keys. */
-  const positions = new Int32Array(input.deals.length);
+  const count = input.deals.length;
+  const { kindAt, stageAt, enteredStageAt, nextStepDueAt } = input;
+  const stages = input.pipeline.stages;
+  // The stale deals' positions, days in stage and days overdue, as columns: no object until they are in order.
+  const positions = new Int32Array(count);
+  const days = new Float64Array(count);
+  const overdue = new Float64Array(count);
+  let found = 0;
   let withoutEntryDate = 0;
-  for (let i = 0; i < input.deals.length; i++) {
-    if (input.kindAt[i] !== KIND_OPEN) continue;
-    const stage = input.pipeline.stages[input.stageAt[i]];
-    if (stage.staleDays === null) continue;
-    const entered = input.enteredStageAt[i];
+  for (let i = 0; i < count; i++) {
+    if (kindAt[i] !== KIND_OPEN) continue;
+    const staleDays = stages[stageAt[i]].staleDays;
+    if (staleDays === null) continue;
+    const entered = enteredStageAt[i];
     if (entered !== entered) {
       withoutEntryDate++;
       continue;
     }
     const daysInStage = daysBetween(entered, asOfMs);
-    if (daysInStage <= stage.staleDays) continue;
+    if (daysInStage <= staleDays) continue;
     // Written so that a blank (NaN) Next step due does not park the deal.
-    if (input.nextStepDueAt[i] > asOfMs) continue;
-    positions[stale.length] = i;
-    stale.push({ deal: input.deals[i], stage, daysInStage, staleDays: stage.staleDays });
+    if (nextStepDueAt[i] > asOfMs) continue;
+    positions[found] = i;
+    days[found] = daysInStage;
+    overdue[found++] = daysInStage - staleDays;
   }
-  return { stale: sortByOverdue(stale, positions, input.idKeyAt), withoutEntryDate };
+  const order = mostOverdueFirst(overdue, found);
+  sortTiesById(order, overdue, positions, input);
+  const stale = new Array<StaleDeal>(found);
+  for (let k = 0; k < found; k++) {
+    const at = order[k];
+    const stage = stages[stageAt[positions[at]]];
+    stale[k] = { deal: input.deals[positions[at]], stage, daysInStage: days[at], staleDays: stage.staleDays as number };
+  }
+  return { stale, withoutEntryDate };
+}
+
+/** Below this many stale deals a comparison sort beats the radix passes. */
+const RADIX_MIN_COUNT = 64;
+const DIGIT_BITS = 16;
+const DIGITS = 1 << DIGIT_BITS;
+/** Index of the low 32-bit word of a float64 in a Uint32Array over it. */
+const LOW_WORD = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0 : 1;
+
+/**
+ * Indices of `overdue[0..count)`, most overdue first; equal amounts keep their order (row
+ * order), NaN (only from an invalid asOf) last. Tens of thousands of stale deals made a
+ * comparison sort the slowest step of all metrics: amounts overdue are positive, and the
+ * bits of positive doubles order as the numbers do, so a stable radix sort on them (four
+ * 16-bit digits, most overdue first by complementing them) places every deal in linear time.
+ */
+function mostOverdueFirst(overdue: Float64Array, count: number): Int32Array {
+  let order = new Int32Array(count);
+  let numbers = 0;
+  let nans = 0;
+  const nan = new Int32Array(count);
+  for (let k = 0; k < count; k++) {
+    if (overdue[k] === overdue[k]) order[numbers++] = k;
+    else nan[nans++] = k;
+  }
+  if (numbers < RADIX_MIN_COUNT) {
+    const few = Array.from(order.subarray(0, numbers)).sort((a, b) => overdue[b] - overdue[a] || a - b);
+    order.set(few);
+  } else {
+    const words = new Uint32Array(overdue.buffer, overdue.byteOffset, 2 * overdue.length);
+    let spare = new Int32Array(count);
+    const counts = new Int32Array(DIGITS + 1);
+    for (let digit = 0; digit < 4; digit++) {
+      const word = digit < 2 ? LOW_WORD : 1 - LOW_WORD;
+      const shift = (digit % 2) * DIGIT_BITS;
+      counts.fill(0);
+      for (let k = 0; k < numbers; k++) counts[(DIGITS - 1 - ((words[2 * order[k] + word] >>> shift) & (DIGITS - 1))) + 1]++;
+      for (let d = 0; d < DIGITS; d++) counts[d + 1] += counts[d];
+      for (let k = 0; k < numbers; k++) {
+        const at = order[k];
+        spare[counts[DIGITS - 1 - ((words[2 * at + word] >>> shift) & (DIGITS - 1))]++] = at;
+      }
+      const swap = order;
+      order = spare;
+      spare = swap;
+    }
+  }
+  order.set(nan.subarray(0, nans), numbers);
+  return order;
 }
 
 /**
- * Most overdue first, then by Deal ID (then row). Tens of thousands of stale deals made a
- * comparator sort the slowest step of all metrics, so the overdue amounts are ranked with a
- * native numeric sort and the deals placed by a stable counting sort; only deals tied on
- * the amount (a handful each) are ordered by ID.
+ * Orders each run of `order` with the same amount overdue by Deal ID, then row; they are
+ * usually in that order already. Generated IDs of equal length compare by their keys
+ * (`idKeyAt`, see generatedIdKey), which spares reading the ID strings, scattered in memory.
  */
-function sortByOverdue(stale: readonly StaleDeal[], positions: Int32Array, idKeyAt: Float64Array): StaleDeal[] {
-  const count = stale.length;
-  const overdue = new Float64Array(count);
-  for (let k = 0; k < count; k++) overdue[k] = stale[k].daysInStage - stale[k].staleDays;
-  const ascending = overdue.slice().sort();
-  // Rank 0 is the most overdue; NaN (only from an invalid asOf) ranks after every number.
-  const rankOf = new Int32Array(count);
-  const rankStart = new Int32Array(count + 2);
-  for (let k = 0; k < count; k++) {
-    const rank = overdue[k] === overdue[k] ? count - 1 - lastIndexAtMost(ascending, overdue[k]) : count;
-    rankOf[k] = rank;
-    rankStart[rank + 1]++;
+function sortTiesById(order: Int32Array, overdue: Float64Array, positions: Int32Array, input: MetricsInput): void {
+  const { deals, idKeyAt } = input;
+  const compare = (a: number, b: number): number => {
+    const aDeal = deals[positions[a]];
+    const bDeal = deals[positions[b]];
+    const aKey = idKeyAt[positions[a]];
+    const bKey = idKeyAt[positions[b]];
+    if (aKey >= 0 && bKey >= 0 && Math.floor(aKey / ID_LENGTH_UNIT) === Math.floor(bKey / ID_LENGTH_UNIT)) return aKey - bKey || aDeal.index - bDeal.index;
+    return aDeal.id < bDeal.id ? -1 : aDeal.id > bDeal.id ? 1 : aDeal.index - bDeal.index;
+  };
+  let start = 0;
+  while (start < order.length) {
+    let end = start + 1;
+    // NaN amounts (see mostOverdueFirst) form one run too.
+    const amount = overdue[order[start]];
+    while (end < order.length && (overdue[order[end]] === amount || (amount !== amount && overdue[order[end]] !== overdue[order[end]]))) end++;
+    if (end - start > 1) {
+      let ordered = true;
+      for (let k = start + 1; k < end && ordered; k++) ordered = compare(order[k - 1], order[k]) <= 0;
+      if (!ordered) order.set(Array.from(order.subarray(start, end)).sort(compare), start);
+    }
+    start = end;
   }
-  for (let r = 0; r <= count; r++) rankStart[r + 1] += rankStart[r];
-  const sorted = new Array<StaleDeal>(count);
-  const sortedKeys = new Float64Array(count);
-  const cursor = rankStart.slice(0, count + 1);
-  for (let k = 0; k < count; k++) {
-    const at = cursor[rankOf[k]]++;
-    sorted[at] = stale[k];
-    sortedKeys[at] = idKeyAt[positions[k]];
-  }
-  for (let r = 0; r <= count; r++) sortTiesById(sorted, sortedKeys, rankStart[r], rankStart[r + 1]);
-  return sorted;
-}
-
-/** Index of the last value ≤ `value` in ascending `values` (equal values share it: 0 and −0 too). */
-function lastIndexAtMost(values: Float64Array, value: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (values[middle] <= value) low = middle;
-    else high = middle - 1;
-  }
-  return low;
-}
-
-/**
- * Orders `items[start..end)` by Deal ID then row; they are usually in that order already.
- * Generated IDs of equal length compare by their keys (`keys`, see generatedIdKey), which
- * spares reading the ID strings, scattered in memory.
- */
-function sortTiesById(items: StaleDeal[], keys: Float64Array, start: number, end: number): void {
-  if (end - start < 2) return;
-  let ordered = true;
-  for (let k = start + 1; k < end && ordered; k++) ordered = compareIds(items[k - 1], keys[k - 1], items[k], keys[k]) <= 0;
-  if (ordered) return;
-  const group: number[] = [];
-  for (let k = start; k < end; k++) group.push(k);
-  group.sort((a, b) => compareIds(items[a], keys[a], items[b], keys[b]));
-  const groupItems = group.map((k) => items[k]);
-  const groupKeys = group.map((k) => keys[k]);
-  for (let k = 0; k < group.length; k++) {
-    items[start + k] = groupItems[k];
-    keys[start + k] = groupKeys[k];
-  }
-}
-
-function compareIds(a: StaleDeal, aKey: number, b: StaleDeal, bKey: number): number {
-  if (aKey >= 0 && bKey >= 0 && Math.floor(aKey / ID_LENGTH_UNIT) === Math.floor(bKey / ID_LENGTH_UNIT)) {
-    return aKey - bKey || a.deal.index - b.deal.index;
-  }
-  return a.deal.id < b.deal.id ? -1 : a.deal.id > b.deal.id ? 1 : a.deal.index - b.deal.index;
 }

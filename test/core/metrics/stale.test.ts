@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { daysBetween } from '../../../src/core/metrics/days';
 import { prepareMetrics } from '../../../src/core/metrics/metrics-input';
 import { staleDeals } from '../../../src/core/metrics/stale';
 import { defaultPipeline } from '../../../src/core/stages/default-pipeline';
@@ -23,5 +25,49 @@ describe('stale deals', () => {
 
   it('finds nothing in an empty pipeline', () => {
     expect(staleDeals(prepareMetrics([], [], defaultPipeline()), utc('2024-03-01'))).toEqual({ stale: [], withoutEntryDate: 0 });
+  });
+
+  it('orders like a plain sort: most overdue first, then Deal ID as text, then row (property)', () => {
+    const definition = defaultPipeline();
+    const open = definition.stages.filter((stage) => stage.kind === 'open' && stage.staleDays !== null).map((stage) => stage.key);
+    const asOf = utc('2024-06-01');
+    // Few distinct entry times and IDs, so that ties on days overdue and on Deal ID are common.
+    const dealArbitrary = fc.record({
+      id: fc.oneof(
+        fc.integer({ min: 1, max: 40 }).map((n) => `D-${String(n).padStart(6, '0')}`),
+        fc.integer({ min: 1, max: 40 }).map((n) => `D-${n}`),
+        fc.constantFrom('X-1', 'Acme', 'b-2', ''),
+      ),
+      stage: fc.constantFrom(...open, 'closed-won'),
+      enteredHoursAgo: fc.integer({ min: 0, max: 24 * 120 }).map((h) => h - (h % 12)),
+      dueInDays: fc.option(fc.integer({ min: -10, max: 10 }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(dealArbitrary, { maxLength: 400 }), (rows) => {
+        const deals = rows.map((row, index) =>
+          makeDeal({
+            id: row.id,
+            index,
+            stage: row.stage,
+            stageEntered: new Date(asOf.getTime() - row.enteredHoursAgo * 3_600_000),
+            nextStepDue: row.dueInDays === null ? null : new Date(asOf.getTime() + row.dueInDays * 86_400_000),
+          }),
+        );
+        const result = staleDeals(prepareMetrics(deals, [], definition), asOf).stale;
+        const limit = (key: string | null) => definition.stages.find((stage) => stage.key === key)!.staleDays;
+        const expected = deals
+          .filter((deal) => {
+            const stage = definition.stages.find((s) => s.key === deal.stage)!;
+            if (stage.kind !== 'open' || stage.staleDays === null) return false;
+            const days = daysBetween(deal.stageEntered!.getTime(), asOf.getTime());
+            return days > stage.staleDays && !(deal.nextStepDue !== null && deal.nextStepDue.getTime() > asOf.getTime());
+          })
+          .map((deal) => ({ deal, over: daysBetween(deal.stageEntered!.getTime(), asOf.getTime()) - (limit(deal.stage) as number) }))
+          .sort((a, b) => b.over - a.over || (a.deal.id < b.deal.id ? -1 : a.deal.id > b.deal.id ? 1 : 0) || a.deal.index - b.deal.index);
+        expect(result.map((row) => row.deal.index)).toEqual(expected.map((row) => row.deal.index));
+        for (const row of result) expect(row.daysInStage).toBe(daysBetween(row.deal.stageEntered!.getTime(), asOf.getTime()));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
