@@ -24,6 +24,7 @@ import { registeredPipeline, registerPipeline } from '../pipeline-registry';
 import { readUsedValues } from '../reports/pipeline-snapshot';
 import { WorkbookSheets } from '../reports/workbook-sheets';
 import { noteDealIds } from '../deal-id-counter';
+import { settingsValues as readSettingsValues } from '../enforce/stage-context';
 import { spreadsheetTimeZone } from '../time-zone';
 import { userLanguage } from '../user-language';
 import { isoDay } from './command-arguments';
@@ -97,7 +98,7 @@ export function readWorkbook(language: Language = userLanguage(), freshZone = tr
   const known = sheet ? registeredPipeline(sheet.getSheetId()) : undefined;
   const block = known?.block ?? DEFAULT_PIPELINE_NAME;
   const settingsSheet = tabs.owned('sheet.settings', language);
-  const settingsValues = settingsSheet ? withoutTrailingBlankRows(columnsValues(settingsSheet, 'A:Z')) : null;
+  const settingsValues = settingsSheet ? withoutTrailingBlankRows(readSettingsValues(settingsSheet)) : null;
   const reading = settingsForPipeline(settingsValues, language, block);
   const historySheet = tabs.owned('sheet.history', language);
   const w: Workbook = {
