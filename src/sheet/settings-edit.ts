@@ -49,9 +49,10 @@ function followSettings(layout: PipelineLayout, definition: PipelineDefinition, 
   let changed = false;
   const current = dropdownList(layout, stage);
   if (current !== null) {
-    const labels = definition.stages.map((s) => s.labels[dropdownLanguage(current, definition, language)]);
+    const offered = dropdownLanguage(current, definition, language);
+    const labels = definition.stages.map((s) => s.labels[offered]);
     if (labels.join('\u0000') !== current.map(String).join('\u0000')) {
-      putStageDropdown(sheet, stage + 1, headerRow + 1, definition, dropdownLanguage(current, definition, language), maxRows);
+      putStageDropdown(sheet, stage + 1, headerRow + 1, definition, offered, maxRows);
       changed = true;
     }
   }
