@@ -37,24 +37,39 @@ function buildRule(sheet: Sheet, spec: FormatRule, layout: FormatLayout, firstRo
  * are read and written back in their order, and only the add-on's own (recognised by the
  * marker in their formula) are replaced, in place, or appended after the user's so that
  * the user's rules keep precedence. Returns how many rules of the add-on's the sheet has.
- * The rules run to the bottom of the sheet (see rangeToBottom for `maxRows`).
+ * The rules run to the bottom of the sheet (see rangeToBottom for `maxRows`); `existing`:
+ * the sheet's rules, when already read.
  */
-export function applyPipelineFormats(sheet: Sheet, layout: FormatLayout, definition: PipelineDefinition, maxRows?: number): number {
+/** The add-on's rules for a pipeline sheet laid out as `layout` (none without a Stage column), see formatRules. */
+export function pipelineFormatRules(layout: Pick<FormatLayout, 'headerRow' | 'columns'>, definition: PipelineDefinition): FormatRule[] {
+  const { columns } = layout;
+  if (columns.Stage === undefined) return [];
+  const at = (column: number | undefined) => (column === undefined ? undefined : column + 1);
+  return formatRules(definition, {
+    firstRow: layout.headerRow + 1,
+    stage: columns.Stage + 1,
+    stageEntered: at(columns['Stage entered']),
+    nextStepDue: at(columns['Next step due']),
+    status: at(columns.Status),
+  });
+}
+
+/** The formulas of the add-on's own rules among `rules`, in order. */
+export function ownFormulas(rules: readonly Rule[]): unknown[] {
+  return rules.map((rule) => rule.getBooleanCondition()?.getCriteriaValues()[0]).filter(isOwnFormula);
+}
+
+export function applyPipelineFormats(
+  sheet: Sheet,
+  layout: FormatLayout,
+  definition: PipelineDefinition,
+  maxRows?: number,
+  existing: Rule[] = sheet.getConditionalFormatRules(),
+): number {
   const firstRow = layout.headerRow + 1;
-  const stage = layout.columns.Stage;
-  const specs =
-    stage === undefined || (maxRows !== undefined && maxRows < firstRow)
-      ? []
-      : formatRules(definition, {
-          firstRow,
-          stage: stage + 1,
-          stageEntered: layout.columns['Stage entered'] === undefined ? undefined : layout.columns['Stage entered'] + 1,
-          nextStepDue: layout.columns['Next step due'] === undefined ? undefined : layout.columns['Next step due'] + 1,
-          status: layout.columns.Status === undefined ? undefined : layout.columns.Status + 1,
-        });
+  const specs = maxRows !== undefined && maxRows < firstRow ? [] : pipelineFormatRules(layout, definition);
   const ours = specs.map((spec) => buildRule(sheet, spec, layout, firstRow, maxRows)).filter((rule): rule is Rule => rule !== null);
 
-  const existing = sheet.getConditionalFormatRules();
   const merged: Rule[] = [];
   let placed = false;
   for (const rule of existing) {

@@ -2,9 +2,8 @@ import { mapColumns } from '../core/columns/find-columns';
 import { LANGUAGES, type Language } from '../core/i18n/language';
 import { translate } from '../core/i18n/strings';
 import { settingsForPipeline } from '../core/moves/settings-for-pipeline';
-import { formatRules, isOwnFormula } from '../core/setup/format-rules';
 import type { PipelineDefinition } from '../core/stages/stage';
-import { applyPipelineFormats } from './conditional-formats';
+import { applyPipelineFormats, ownFormulas, pipelineFormatRules } from './conditional-formats';
 import { withDocumentLock } from './document-lock';
 import { isSettingsSheetName, settingsValues } from './enforce/stage-context';
 import { readPipelineLayout, type PipelineLayout } from './pipeline-layout';
@@ -56,15 +55,11 @@ function followSettings(layout: PipelineLayout, definition: PipelineDefinition, 
       changed = true;
     }
   }
-  const at = (column: number | undefined) => (column === undefined ? undefined : column + 1);
-  const wanted = formatRules(definition, { firstRow: headerRow + 1, stage: stage + 1, stageEntered: at(columns['Stage entered']), nextStepDue: at(columns['Next step due']), status: at(columns.Status) });
-  const present = sheet
-    .getConditionalFormatRules()
-    .map((rule) => rule.getBooleanCondition()?.getCriteriaValues()[0])
-    .filter(isOwnFormula);
+  const rules = sheet.getConditionalFormatRules();
+  const present = ownFormulas(rules);
   // A sheet whose rules the user removed keeps them removed: only rules still there are updated.
-  if (present.length > 0 && present.join('\u0000') !== wanted.map((rule) => rule.formula).join('\u0000')) {
-    applyPipelineFormats(sheet, { headerRow, columns, width: layout.headers.length }, definition, maxRows);
+  if (present.length > 0 && present.join('\u0000') !== pipelineFormatRules(layout, definition).map((rule) => rule.formula).join('\u0000')) {
+    applyPipelineFormats(sheet, { headerRow, columns, width: layout.headers.length }, definition, maxRows, rules);
     changed = true;
   }
   return changed;

@@ -1,3 +1,4 @@
+import { columnLetters } from '../../core/columns/a1-notation';
 import type { Language } from '../../core/i18n/language';
 import { translate } from '../../core/i18n/strings';
 import { parseSettings } from '../../core/settings/parse-settings';
@@ -26,7 +27,7 @@ export function probabilityColumnFormatted(): boolean {
  * other numbers). Remembered in the document's properties.
  */
 export function formatProbabilityColumn(sheet: Sheet): void {
-  const column = String.fromCharCode(65 + STAGE_COLUMN_ORDER.indexOf('probability'));
+  const column = columnLetters(STAGE_COLUMN_ORDER.indexOf('probability') + 1);
   sheet.getRange(`${column}3:${column}`).setNumberFormat('0%');
   PropertiesService.getDocumentProperties().setProperty(PERCENT_COLUMN_PROPERTY, '1');
 }

@@ -10,8 +10,7 @@ import type { CommandResult, SettingsData } from '../../core/sidebar/sidebar-api
 import type { PipelineDefinition } from '../../core/stages/stage';
 import { foldLabel } from '../../core/text/fold';
 import { stageLabelLanguage } from '../../core/moves/stage-label-language';
-import { formatRules } from '../../core/setup/format-rules';
-import { applyPipelineFormats } from '../conditional-formats';
+import { applyPipelineFormats, pipelineFormatRules } from '../conditional-formats';
 import { formatProbabilityColumn, probabilityColumnFormatted } from '../setup/settings-sheet';
 import { putStageDropdown } from '../setup/sheet-validation';
 import { registeredPipeline } from '../pipeline-registry';
@@ -62,10 +61,9 @@ function writeBlock(command: Command, definition: PipelineDefinition, name: stri
   if (stage === undefined) return;
   const stageTexts = command.values.slice(layout.headerRow).map((row) => row[stage]);
   const labels = (d: PipelineDefinition) => JSON.stringify(d.stages.map((s) => s.labels));
-  const at = (column: number | undefined) => (column === undefined ? undefined : column + 1);
-  const columns = { firstRow: layout.headerRow + 1, stage: stage + 1, stageEntered: at(layout.columns['Stage entered']), nextStepDue: at(layout.columns['Next step due']), status: at(layout.columns.Status) };
+  const rules = (d: PipelineDefinition) => JSON.stringify(pipelineFormatRules(layout, d));
   const newDropdown = labels(before) !== labels(definition);
-  const newFormats = JSON.stringify(formatRules(before, columns)) !== JSON.stringify(formatRules(definition, columns));
+  const newFormats = rules(before) !== rules(definition);
   if (!newDropdown && !newFormats) return;
   // With a row read below the header, the dropdown and the formatting run open-ended to the bottom (no size asked).
   const maxRows = command.values.length > layout.headerRow ? undefined : pipeline.getMaxRows();
