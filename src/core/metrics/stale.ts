@@ -3,6 +3,7 @@ import type { Stage } from '../stages/stage';
 import { daysBetween } from './days';
 import { ID_LENGTH_UNIT } from './slot-directory';
 import { KIND_OPEN } from './pipeline-index';
+import { HIGH_WORD } from './stats';
 import type { MetricsInput } from './metrics-input';
 
 export interface StaleDeal {
@@ -67,8 +68,6 @@ export function staleDeals(input: MetricsInput, asOf: Date): StaleDeals {
 const RADIX_MIN_COUNT = 64;
 const DIGIT_BITS = 16;
 const DIGITS = 1 << DIGIT_BITS;
-/** Index of the low 32-bit word of a float64 in a Uint32Array over it. */
-const LOW_WORD = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0 : 1;
 
 /**
  * Indices of `overdue[0..count)`, most overdue first; equal amounts keep their order (row
@@ -94,7 +93,7 @@ function mostOverdueFirst(overdue: Float64Array, count: number): Int32Array {
     let spare = new Int32Array(count);
     const counts = new Int32Array(DIGITS + 1);
     for (let digit = 0; digit < 4; digit++) {
-      const word = digit < 2 ? LOW_WORD : 1 - LOW_WORD;
+      const word = digit < 2 ? 1 - HIGH_WORD : HIGH_WORD;
       const shift = (digit % 2) * DIGIT_BITS;
       counts.fill(0);
       for (let k = 0; k < numbers; k++) counts[(DIGITS - 1 - ((words[2 * order[k] + word] >>> shift) & (DIGITS - 1))) + 1]++;

@@ -13,7 +13,7 @@ const RADIX_MIN_COUNT = 512;
 /** Buckets of the radix pass (a power of two). */
 const RADIX_BUCKETS = 4096;
 /** Index of the high 32-bit word of a float64 in a Uint32Array over it (sign, exponent, top of mantissa). */
-const HIGH_WORD = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
+export const HIGH_WORD = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
 /** High words from here up are Infinity, NaN, or (sign bit set) negative numbers and −0. */
 const INFINITY_HIGH_WORD = 0x7ff00000;
 
