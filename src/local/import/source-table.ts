@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { findHeaderRow } from '../../core/columns/find-columns';
 import type { Language } from '../../core/i18n/language';
+import { SETUP_HEADER_SCAN_ROWS } from '../../core/setup/locate-header';
 import { cellText } from '../../core/parse/cell-text';
 import type { CellFormatModel, CellValue, GridRange, SheetModel, WorkbookModel } from '../emulator/model';
 import { fileText } from '../i18n/file-strings';
@@ -17,8 +18,7 @@ import { isBlankRecord, parseDelimited, sniffDelimiter } from './delimited-text'
 import { cannotImport, ImportError } from './errors';
 import { typeColumns } from './type-columns';
 
-/** Rows searched for the header, as setup and the engine do. */
-export const HEADER_SCAN_ROWS = 10;
+const HEADER_SCAN_ROWS = SETUP_HEADER_SCAN_ROWS;
 
 export const TEXT_EXTENSIONS = ['.csv', '.tsv', '.txt'] as const;
 export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'] as const;
@@ -177,14 +177,19 @@ export async function readSourceFile(file: string, options: SourceOptions): Prom
   } catch (error) {
     throw cannotImport(label, fileSystemReason(error, file, 'read', language), language);
   }
-  return readSourceData(data, label, extension, options);
+  return decodeSource(data, label, extension, options);
 }
 
 /** Reads file contents already in memory, by the extension of the name they came from. */
 export async function readSourceData(data: Buffer, label: string, extension: string, options: SourceOptions): Promise<SourceTable> {
+  checkExtension(label, extension.toLowerCase(), options.messageLanguage ?? 'en');
+  return decodeSource(data, label, extension.toLowerCase(), options);
+}
+
+/** File contents of a supported `extension` (lower case, checked) as a SourceTable. */
+async function decodeSource(data: Buffer, label: string, extension: string, options: SourceOptions): Promise<SourceTable> {
   const language = options.messageLanguage ?? 'en';
-  checkExtension(label, extension.toLowerCase(), language);
-  if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(extension.toLowerCase())) {
+  if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(extension)) {
     if (data.length === 0) throw cannotImport(label, fileText(language, 'reason.empty'), language);
     return readWorkbookSource(data, label, language);
   }

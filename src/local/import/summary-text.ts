@@ -30,7 +30,7 @@ export function importSummary(result: ImportResult, outputFile: string, language
   const reportSheet = translate(language, 'sheet.importReport');
   const lines = [
     t('import.summary.written', { file: outputFile, sheets: result.workbook.sheets.map((s) => s.name).join(', ') }),
-    t('import.summary.deals', { deals: n(result.refresh.deals), won: n(figures.wonDeals), lost: n(figures.lostDeals), open: n(figures.openDeals) }),
+    t('import.summary.deals', { deals: n(importCounts(result).deals), won: n(figures.wonDeals), lost: n(figures.lostDeals), open: n(figures.openDeals) }),
   ];
   if (figures.unknownStageDeals > 0) lines.push(t('import.summary.unknownStage', { count: n(figures.unknownStageDeals) }));
   const { won, lost, deleted } = result.setup.statusRows;
@@ -38,8 +38,16 @@ export function importSummary(result: ImportResult, outputFile: string, language
   lines.push(figures.winRate === null ? t('import.summary.noWinRate') : t('import.summary.winRate', { value: formatRate(figures.winRate, language) }));
   lines.push(t('import.summary.weightedPipeline', { value: formatMoney(figures.weightedPipeline ?? 0, result.currency, language) }));
   lines.push(t('import.summary.history', { count: n(result.refresh.historyRows) }));
-  // The Status column's count is a notice in the report, not a problem.
-  const problems = result.problems.filter((problem) => problem.kind !== 'status-closed').length;
+  const { problems } = importCounts(result);
   lines.push(problems === 0 ? t('import.summary.noProblems') : t('import.summary.problems', { count: n(problems), sheet: reportSheet }));
   return lines.join('\n');
+}
+
+/**
+ * The deals an import made and the problems its Import report lists, as the command line's
+ * summary and the preview's import toast both give them: the Status column's count is a
+ * notice in the report, not a problem.
+ */
+export function importCounts(result: ImportResult): { deals: number; problems: number } {
+  return { deals: result.refresh.deals, problems: result.problems.filter((problem) => problem.kind !== 'status-closed').length };
 }

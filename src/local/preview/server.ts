@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { ImportError, importLeadsFile } from '../import';
 import { ScriptCallError } from '../runtime';
-import { workbookToBuffer } from '../workbook-file';
 import type { Language } from '../../core/i18n/language';
 import { localText } from '../i18n/local-strings';
 import { HttpError, readBytesBody, readJsonBody, sendHtml, sendJson } from './http';
@@ -100,9 +99,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     if (route === 'GET /sidebar') return sendHtml(response, withBridge(sidebarHtml, bridgeJs));
     if (route === 'GET /api/workbook') return sendJson(response, 200, workbookJson(session));
     if (route === 'GET /api/download') {
-      // The workbook as it is now, as a real .xlsx (what is also saved on disk after every change).
+      // The workbook as it is now: once saved, the file on disk is exactly that .xlsx.
       await session.save();
-      const data = await workbookToBuffer(session.emulator.toModel(), options.locale);
+      const data = await fs.promises.readFile(session.path);
       response.writeHead(200, {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         'content-disposition': `attachment; filename="${path.basename(session.path).replace(/[^\w.-]/g, '_')}"`,

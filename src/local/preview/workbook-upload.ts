@@ -4,7 +4,7 @@
  * built add-on, then opened in place of the current workbook.
  */
 import path from 'node:path';
-import { importSource, readSourceData, spreadsheetLocale, type ImportResult } from '../import';
+import { importCounts, importSource, readSourceData, spreadsheetLocale, type ImportResult } from '../import';
 import { localText } from '../i18n/local-strings';
 import { HttpError } from './http';
 
@@ -44,8 +44,7 @@ export async function importUpload(data: Buffer, fileName: string, options: Uplo
 export function importAnswer(result: ImportResult, file: string, backup: string | null): ImportAnswer {
   return {
     file: path.basename(file),
-    deals: result.figures.wonDeals + result.figures.lostDeals + result.figures.openDeals + result.figures.unknownStageDeals,
-    problems: result.problems.length,
+    ...importCounts(result),
     sheets: result.workbook.sheets.map((sheet) => sheet.name),
     backup,
   };
