@@ -16,9 +16,13 @@ export interface FormatLayout {
   width: number;
 }
 
+/** The formula of a rule's custom-formula condition (undefined for other rules). */
+function formulaOf(rule: Rule): unknown {
+  return rule.getBooleanCondition()?.getCriteriaValues()[0];
+}
+
 function isOwnRule(rule: Rule): boolean {
-  const condition = rule.getBooleanCondition();
-  return condition !== null && isOwnFormula(condition.getCriteriaValues()[0]);
+  return isOwnFormula(formulaOf(rule));
 }
 
 function buildRule(sheet: Sheet, spec: FormatRule, layout: FormatLayout, firstRow: number, maxRows: number | undefined): Rule | null {
@@ -31,15 +35,6 @@ function buildRule(sheet: Sheet, spec: FormatRule, layout: FormatLayout, firstRo
   return builder.build();
 }
 
-/**
- * Puts the stale-deal and overdue-next-step rules on a pipeline sheet, merged with the
- * sheet's other rules: `setConditionalFormatRules` replaces them all, so the user's rules
- * are read and written back in their order, and only the add-on's own (recognised by the
- * marker in their formula) are replaced, in place, or appended after the user's so that
- * the user's rules keep precedence. Returns how many rules of the add-on's the sheet has.
- * The rules run to the bottom of the sheet (see rangeToBottom for `maxRows`); `existing`:
- * the sheet's rules, when already read.
- */
 /** The add-on's rules for a pipeline sheet laid out as `layout` (none without a Stage column), see formatRules. */
 export function pipelineFormatRules(layout: Pick<FormatLayout, 'headerRow' | 'columns'>, definition: PipelineDefinition): FormatRule[] {
   const { columns } = layout;
@@ -56,9 +51,18 @@ export function pipelineFormatRules(layout: Pick<FormatLayout, 'headerRow' | 'co
 
 /** The formulas of the add-on's own rules among `rules`, in order. */
 export function ownFormulas(rules: readonly Rule[]): unknown[] {
-  return rules.map((rule) => rule.getBooleanCondition()?.getCriteriaValues()[0]).filter(isOwnFormula);
+  return rules.map(formulaOf).filter(isOwnFormula);
 }
 
+/**
+ * Puts the stale-deal and overdue-next-step rules on a pipeline sheet, merged with the
+ * sheet's other rules: `setConditionalFormatRules` replaces them all, so the user's rules
+ * are read and written back in their order, and only the add-on's own (recognised by the
+ * marker in their formula) are replaced, in place, or appended after the user's so that
+ * the user's rules keep precedence. Returns how many rules of the add-on's the sheet has.
+ * The rules run to the bottom of the sheet (see rangeToBottom for `maxRows`); `existing`:
+ * the sheet's rules, when already read.
+ */
 export function applyPipelineFormats(
   sheet: Sheet,
   layout: FormatLayout,

@@ -40,3 +40,12 @@ export function readUsedValues(sheet: Sheet): UsedValues {
 export function readAllValues(sheet: Sheet): unknown[][] {
   return readUsedValues(sheet).values;
 }
+
+/** Whole columns (`A:Z`), read without asking the sheet's size first (one call); the used area of a sheet narrower than them. */
+export function readWholeColumns(sheet: Sheet, a1: string): unknown[][] {
+  try {
+    return sheet.getRange(a1).getValues();
+  } catch (_narrow) {
+    return readUsedValues(sheet).values;
+  }
+}

@@ -1,7 +1,7 @@
-import { mapColumns } from '../core/columns/find-columns';
-import { LANGUAGES, type Language } from '../core/i18n/language';
+import type { Language } from '../core/i18n/language';
 import { translate } from '../core/i18n/strings';
 import { settingsForPipeline } from '../core/moves/settings-for-pipeline';
+import { stageLabelLanguage } from '../core/moves/stage-label-language';
 import type { PipelineDefinition } from '../core/stages/stage';
 import { applyPipelineFormats, ownFormulas, pipelineFormatRules } from './conditional-formats';
 import { withDocumentLock } from './document-lock';
@@ -15,17 +15,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Long enough to read which cell to fix. */
 const TOAST_SECONDS = 20;
-
-/**
- * The language the Stage dropdown offers its labels in: the one whose labels in
- * `definition` match more of the dropdown's current list (a hand edit changes one label or
- * a few), `fallback` on a tie.
- */
-function dropdownLanguage(current: readonly unknown[], definition: PipelineDefinition, fallback: Language): Language {
-  const listed = new Set(current.map(String));
-  const [en, fr] = LANGUAGES.map((language) => definition.stages.filter((stage) => listed.has(stage.labels[language])).length);
-  return en === fr ? fallback : en > fr ? 'en' : 'fr';
-}
 
 /** The dropdown's list on the first deal row, `null` when that cell has none (or another kind of rule). */
 function dropdownList(layout: PipelineLayout, stage: number): unknown[] | null {
@@ -48,7 +37,7 @@ function followSettings(layout: PipelineLayout, definition: PipelineDefinition, 
   let changed = false;
   const current = dropdownList(layout, stage);
   if (current !== null) {
-    const offered = dropdownLanguage(current, definition, language);
+    const offered = stageLabelLanguage(current, definition, language);
     const labels = definition.stages.map((s) => s.labels[offered]);
     if (labels.join('\u0000') !== current.map(String).join('\u0000')) {
       putStageDropdown(sheet, stage + 1, headerRow + 1, definition, offered, maxRows);

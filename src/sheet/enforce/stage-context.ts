@@ -6,7 +6,7 @@ import { defaultPipeline } from '../../core/stages/default-pipeline';
 import type { PipelineDefinition } from '../../core/stages/stage';
 import { foldLabel } from '../../core/text/fold';
 import type { PipelineLayout } from '../pipeline-layout';
-import { readAllValues } from '../pipeline-sheet';
+import { readWholeColumns } from '../pipeline-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -37,11 +37,7 @@ const HISTORY_NAMES = namesOf('sheet.history');
  * without first asking its size; a sheet narrower than that is read by its used area.
  */
 export function settingsValues(sheet: Sheet): unknown[][] {
-  try {
-    return sheet.getRange('A:Z').getValues();
-  } catch (_narrow) {
-    return readAllValues(sheet);
-  }
+  return readWholeColumns(sheet, 'A:Z');
 }
 
 /**

@@ -21,7 +21,7 @@ import { defaultPipeline } from '../../core/stages/default-pipeline';
 import type { PipelineDefinition } from '../../core/stages/stage';
 import type { PipelineLayout } from '../pipeline-layout';
 import { registeredPipeline, registerPipeline } from '../pipeline-registry';
-import { readUsedValues } from '../reports/pipeline-snapshot';
+import { readUsedValues, readWholeColumns } from '../pipeline-sheet';
 import { WorkbookSheets } from '../reports/workbook-sheets';
 import { noteDealIds } from '../deal-id-counter';
 import { settingsValues as readSettingsValues } from '../enforce/stage-context';
@@ -57,15 +57,6 @@ export interface Workbook {
   history: HistoryEntry[];
   /** Pipeline Settings as read (columns A:Z, trailing blank rows dropped); `null` without that sheet. */
   settingsValues: unknown[][] | null;
-}
-
-/** Whole columns, read without asking the sheet's size first (one call); the used area of a narrower sheet. */
-function columnsValues(sheet: Sheet, a1: string): unknown[][] {
-  try {
-    return sheet.getRange(a1).getValues();
-  } catch (_narrow) {
-    return readUsedValues(sheet).values;
-  }
 }
 
 function withoutTrailingBlankRows(values: unknown[][]): unknown[][] {
@@ -110,7 +101,7 @@ export function readWorkbook(language: Language = userLanguage(), freshZone = tr
   if (!sheet) return w;
   const id = sheet.getSheetId();
   if (active && active.getSheet().getSheetId() === id) w.activeRow = active.getRow();
-  let values = known ? columnsValues(sheet, `A:${columnLetters(Math.max(1, known.headers.length))}`) : [];
+  let values = known ? readWholeColumns(sheet, `A:${columnLetters(Math.max(1, known.headers.length))}`) : [];
   let headerRow = known?.headerRow ?? 0;
   if (!known || trimmed(values[headerRow - 1]).join('\u0000') !== known.headers.join('\u0000')) {
     values = readUsedValues(sheet).values;
@@ -123,7 +114,7 @@ export function readWorkbook(language: Language = userLanguage(), freshZone = tr
     w.layout = { sheet, headerRow, headers, columns, block };
     if (!known || known.headerRow !== headerRow || known.headers.join('\u0000') !== headers.join('\u0000')) registerPipeline(id, { headerRow, headers, block });
   }
-  w.history = historySheet ? parseHistoryRows(columnsValues(historySheet, `A:${columnLetters(HISTORY_WIDTH)}`), w.definition) : [];
+  w.history = historySheet ? parseHistoryRows(readWholeColumns(historySheet, `A:${columnLetters(HISTORY_WIDTH)}`), w.definition) : [];
   return w;
 }
 
