@@ -19,7 +19,7 @@ import { readSourceData } from '../import/source-table';
 import { decodeTextFile } from '../import/text-decoding';
 import { workbookToBuffer } from '../workbook-file';
 import { formatTable } from './table';
-import { elapsedMs } from './timing';
+import { bestOf, elapsedMs } from './timing';
 
 /** Set in the child process that measures the import. */
 const CHILD_ENV = 'SHEETS_PIPELINE_IMPORT_BENCH_CHILD';
@@ -150,14 +150,8 @@ function peakRssMb(): number {
 
 /** Best of `runs` plain passes: decode the bytes and split them into fields, nothing else. */
 function floorMs(data: Buffer, runs = 3): number {
-  let best = Infinity;
-  for (let r = 0; r < runs; r++) {
-    const started = process.hrtime.bigint();
-    const fields = parseDelimited(decodeTextFile(data, 'bench.csv'), ',').records.length;
-    best = Math.min(best, elapsedMs(started));
-    if (fields === 0) throw new Error('the generated CSV has no records');
-  }
-  return best;
+  if (parseDelimited(decodeTextFile(data, 'bench.csv'), ',').records.length === 0) throw new Error('the generated CSV has no records');
+  return bestOf(() => parseDelimited(decodeTextFile(data, 'bench.csv'), ',').records.length, runs, 0);
 }
 
 export async function importBench(deals: number, code: string, log: (line: string) => void): Promise<ImportBenchResult> {

@@ -11,12 +11,13 @@ type BlobApi = Pick<
 
 /** Byte[] as Apps Script returns it: Java's signed bytes. */
 export function toSignedBytes(buffer: Buffer): number[] {
-  return [...buffer].map((b) => (b > 127 ? b - 256 : b));
+  return Array.from(new Int8Array(buffer.buffer, buffer.byteOffset, buffer.length));
 }
 
 /** Bytes from a string (UTF-8) or a Byte[] (signed or not: only the low 8 bits count, as in Java). */
 export function toBuffer(data: string | number[]): Buffer {
-  return typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 255));
+  // Buffer.from keeps each number's low 8 bits, as Java's byte does.
+  return typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
 }
 
 /** Java charset names the emulator can decode and encode, by upper-case name. */

@@ -11,7 +11,8 @@ import type { CellValue } from '../emulator/model';
 import { isDateFormat } from './cell-style';
 import { METADATA_SHEET } from './metadata';
 import { builtInFormatCode } from './number-formats';
-import { type RawCells, type RawSheet, type RawWorkbook, serialToDate } from './read-xlsx';
+import { serialToDate } from './excel-serial';
+import type { RawCells, RawSheet, RawWorkbook } from './read-xlsx';
 import { attribute, decodeText, rawAttribute, runText } from './xml';
 import { UnsupportedZip, ZipReader } from './zip-reader';
 

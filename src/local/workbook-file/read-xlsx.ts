@@ -19,15 +19,13 @@ import { restoreOrder } from './ordering';
 import { decodeShape } from './shape';
 import { ZoneClock } from './time-zone';
 import { dataValidations, fromXlsxValidation } from './validation-xlsx';
+import { serialToDate, wallMsToSerial } from './excel-serial';
 
 /** A new Google Sheets tab has 1000 rows and 26 columns; a plain xlsx gets at least that. */
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
 
-const DAY = 86400000;
-const EXCEL_EPOCH_OFFSET = 25569;
-export const serialToDate = (serial: number) => new Date(Math.round((serial - EXCEL_EPOCH_OFFSET) * DAY));
-const dateToSerial = (date: Date) => EXCEL_EPOCH_OFFSET + date.getTime() / DAY;
+const dateToSerial = (date: Date) => wallMsToSerial(date.getTime());
 
 /** The cells of one worksheet as a reader found them; dates are wall clocks (UTC fields). */
 export interface RawCells {

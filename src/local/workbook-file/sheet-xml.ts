@@ -15,6 +15,7 @@ import { toXlsxValidation } from './validation-xlsx';
 import { escapeAttribute, escapeText } from './xml';
 import type { ZipPartWriter } from './zip-writer';
 import { columnLetters } from '../../core/columns/a1-notation';
+import { MS_PER_DAY, wallMsToSerial } from './excel-serial';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -23,11 +24,10 @@ const MIN_STYLED_ROWS = 1000;
 const MIN_STYLED_COLUMNS = 26;
 const DATE_FORMAT = 'yyyy-mm-dd';
 const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm:ss';
-const DAY = 86400000;
-const EXCEL_EPOCH_OFFSET = 25569;
+
 
 /** Pixel widths as Sheets reports them → xlsx character widths (Calibri 11: 7 px a character plus 5 px padding). */
-export const pixelsToChars = (px: number) => Math.max(0, Math.round(((px - 5) / 7) * 100) / 100);
+const pixelsToChars = (px: number) => Math.max(0, Math.round(((px - 5) / 7) * 100) / 100);
 
 /** Shared strings: each distinct text once, cells point to it by index. */
 export class SharedStrings {
@@ -291,10 +291,10 @@ export function writeSheetXml(out: ZipPartWriter, sheet: SheetModel, context: Sh
       let text = false;
       if (value instanceof Date) {
         const wall = clock.wallClockOf(value.getTime());
-        content = String(EXCEL_EPOCH_OFFSET + wall / DAY);
+        content = String(wallMsToSerial(wall));
         const format = layout?.formats[column];
         if (!format?.numberFormat) {
-          const midnight = wall % DAY === 0;
+          const midnight = wall % MS_PER_DAY === 0;
           const key = xf * 2 + (midnight ? 0 : 1);
           let dateXf = defaultDateXfs.get(key);
           if (dateXf === undefined) {

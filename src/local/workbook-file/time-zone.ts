@@ -1,8 +1,8 @@
 /**
  * Dates in a spreadsheet are wall-clock serial numbers in the spreadsheet's time zone,
- * while the model holds instants (`Date`). exceljs writes a `Date` as its UTC wall clock,
- * so we hand it a `Date` whose UTC fields are the wall clock in the spreadsheet's zone:
- * Excel and LibreOffice then show what Sheets shows.
+ * while the model holds instants (`Date`). The writer turns each instant into its wall clock
+ * in the spreadsheet's zone (a `Date` whose UTC fields are that wall clock) before writing
+ * the serial: Excel and LibreOffice then show what Sheets shows.
  *
  * In a DST fall-back hour one wall clock names two instants; the writer records the
  * later ones (see `needsLaterInstant`) so that reading gives back the exact instant.

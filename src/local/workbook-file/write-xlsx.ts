@@ -57,7 +57,6 @@ const relationships = (items: string[]) => `${XML_HEAD}<Relationships xmlns="${P
 interface WrittenSheet {
   fileName: string;
   state: 'visible' | 'hidden' | 'veryHidden';
-  comments: boolean;
 }
 
 export function modelToXlsx(model: WorkbookModel): Buffer {
@@ -112,7 +111,7 @@ export function modelToXlsx(model: WorkbookModel): Buffer {
         relationships([relationship('rId1', 'comments', `../comments${index}.xml`), relationship('rId2', 'vmlDrawing', `../drawings/vmlDrawing${index}.vml`)]),
       );
     }
-    written.push({ fileName, state, comments });
+    written.push({ fileName, state });
     return fixes;
   };
 

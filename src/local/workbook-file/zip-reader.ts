@@ -52,10 +52,6 @@ export class ZipReader {
     throw new UnsupportedZip('no end of central directory');
   }
 
-  has(name: string): boolean {
-    return this.entries.has(name);
-  }
-
   /** The part's bytes, or null when the package has no such part. */
   read(name: string): Buffer | null {
     const entry = this.entries.get(name);
