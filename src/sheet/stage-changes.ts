@@ -25,6 +25,7 @@ import { tryDocumentLock } from './document-lock';
 import type { PipelineLayout } from './pipeline-layout';
 import { activeUserEmail } from './setup/active-user';
 import { appendHistory, ensureHistorySheet, readHistory } from './stage-history';
+import type { HistoryEntry } from '../core/history/history-entry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -192,9 +193,12 @@ function runBatch(targets: readonly StageChangeTarget[], setup: StageChangeSetup
     return row;
   });
 
+  // The history is read at most once a batch: for the last stages of a paste's deals and for the Deal ID counter's first fill.
+  let history: HistoryEntry[] | null = null;
+  const historyEntries = (): HistoryEntry[] => (history ??= readHistory(setup.historySheet, definition));
   let lastStages: Map<string, string> | null = null;
   const historyStage = (dealId: string): string | null => {
-    lastStages ??= lastStageByDeal(readHistory(setup.historySheet, definition));
+    lastStages ??= lastStageByDeal(historyEntries());
     return lastStages.get(dealId) ?? null;
   };
   const deals = dealsOf(judged, layout, definition, setup.language);
@@ -221,7 +225,7 @@ function runBatch(targets: readonly StageChangeTarget[], setup: StageChangeSetup
   });
 
   const labelLanguage = stageLabelLanguage(source.stageTexts(), definition, setup.language);
-  const ids = dealIds(sheet, layout, () => readHistory(setup.historySheet, definition).map((entry) => entry.dealId), source, judged, locked);
+  const ids = dealIds(sheet, layout, () => historyEntries().map((entry) => entry.dealId), source, judged, locked);
   const plan = planStageChanges(attempts, {
     definition,
     language: setup.language,
