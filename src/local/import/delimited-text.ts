@@ -4,6 +4,7 @@
  * quotes (doubled) and line breaks; records end with CRLF, LF or CR. Field text is kept
  * exactly as written, spaces included: nothing is trimmed or retyped here.
  */
+import { isBlankValue } from '../../core/parse/reading';
 
 export interface DelimitedRecords {
   /** Every record, trailing blank records dropped. A blank line in between is `['']`. */
@@ -95,12 +96,8 @@ export function parseDelimited(text: string, delimiter: string, maxRecords = Inf
     record = [];
   }
   if (record.length > 0 && records.length < maxRecords) records.push(record);
-  while (records.length > 0 && isBlankRecord(records[records.length - 1])) records.pop();
+  while (records.length > 0 && records[records.length - 1].every(isBlankValue)) records.pop();
   return { records, unclosedQuote };
-}
-
-export function isBlankRecord(record: readonly string[]): boolean {
-  return record.every((field) => field.trim() === '');
 }
 
 /** The delimiters Sheets and Excel write, most usual first (the tie-break). */
@@ -149,7 +146,7 @@ export function sniffDelimiter(text: string): SniffedText {
   for (const delimiter of DELIMITERS) {
     const { records } = parseDelimited(sample, delimiter, SAMPLE_RECORDS + 1);
     // The last sampled record may be cut short by the sample's end.
-    const complete = (text.length > sample.length && records.length > 1 ? records.slice(0, -1) : records).filter((r) => !isBlankRecord(r));
+    const complete = (text.length > sample.length && records.length > 1 ? records.slice(0, -1) : records).filter((r) => !r.every(isBlankValue));
     if (complete.length === 0) continue;
     const fields = commonestLength(complete);
     if (fields < 2) continue;

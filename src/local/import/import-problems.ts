@@ -14,6 +14,7 @@ import type { Deal } from '../../core/deals/deal';
 import type { PipelineDefinition } from '../../core/stages/stage';
 import type { CellValue } from '../emulator/model';
 import type { SourceTable } from './source-table';
+import { isBlankValue } from '../../core/parse/reading';
 
 /**
  * `status-closed` is a notice, not a problem: how many deals a Status column (Pipedrive's)
@@ -49,7 +50,7 @@ export function sourceFacts(source: SourceTable): SourceFacts {
   const index = mapColumns(source.rows[source.headerIndex] ?? [])['Deal ID'];
   if (index === undefined) return { blankIds: null, notices: source.notices };
   const blankIds = new Uint8Array(source.rows.length);
-  source.rows.forEach((row, r) => (blankIds[r] = isBlank(row[index]) ? 1 : 0));
+  source.rows.forEach((row, r) => (blankIds[r] = isBlankValue(row[index]) ? 1 : 0));
   return { blankIds, notices: source.notices };
 }
 
@@ -67,10 +68,6 @@ export interface ProblemInput {
 
 /** Rows listed in a duplicate-ID message before "…". */
 const LISTED_ROWS = 10;
-
-function isBlank(value: CellValue | undefined): boolean {
-  return value === undefined || value === '' || (typeof value === 'string' && value.trim() === '');
-}
 
 export function findImportProblems(input: ProblemInput): ImportProblem[] {
   const { source, values, language } = input;

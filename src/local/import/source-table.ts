@@ -14,9 +14,10 @@ import { fileText } from '../i18n/file-strings';
 import { fileSystemReason } from '../i18n/file-system-reason';
 import { workbookFromBuffer } from '../workbook-file';
 import { decodeTextFile } from './text-decoding';
-import { isBlankRecord, parseDelimited, sniffDelimiter } from './delimited-text';
+import { parseDelimited, sniffDelimiter } from './delimited-text';
 import { cannotImport, ImportError } from './errors';
 import { typeColumns } from './type-columns';
+import { isBlankValue } from '../../core/parse/reading';
 
 const HEADER_SCAN_ROWS = SETUP_HEADER_SCAN_ROWS;
 
@@ -54,13 +55,9 @@ export interface SourceOptions {
   messageLanguage?: Language;
 }
 
-function isBlankRow(row: readonly CellValue[]): boolean {
-  return row.every((cell) => cell === '' || (typeof cell === 'string' && cell.trim() === ''));
-}
-
 /** The first non-blank row's texts, to say what the file has instead of a Stage column. */
 function headersFound(rows: readonly (readonly CellValue[])[], language: Language): string {
-  const first = rows.find((row) => !isBlankRow(row)) ?? [];
+  const first = rows.find((row) => !row.every(isBlankValue)) ?? [];
   const names = first.map(cellText).filter((name) => name !== '');
   const shown = names.slice(0, 12).map((name) => fileText(language, 'reason.header', { name: name.length > 40 ? `${name.slice(0, 39)}…` : name }));
   const headers = shown.join(', ');
@@ -74,7 +71,7 @@ function noStageColumn(label: string, rows: readonly (readonly CellValue[])[], l
 }
 
 function checkHasDeals(label: string, rows: readonly (readonly CellValue[])[], headerIndex: number, language: Language): void {
-  for (let r = headerIndex + 1; r < rows.length; r++) if (!isBlankRow(rows[r])) return;
+  for (let r = headerIndex + 1; r < rows.length; r++) if (!rows[r].every(isBlankValue)) return;
   throw cannotImport(label, fileText(language, 'reason.noDeals'), language);
 }
 
@@ -84,7 +81,7 @@ export function readDelimitedSource(data: Uint8Array, label: string, options: So
   const text = decodeTextFile(data, label, language);
   const { delimiter, body } = sniffDelimiter(text);
   const { records, unclosedQuote } = parseDelimited(body, delimiter);
-  if (records.length === 0 || records.every(isBlankRecord)) throw cannotImport(label, fileText(language, 'reason.empty'), language);
+  if (records.length === 0 || records.every((record) => record.every(isBlankValue))) throw cannotImport(label, fileText(language, 'reason.empty'), language);
   const headerIndex = findHeaderRow(records, HEADER_SCAN_ROWS);
   if (headerIndex < 0) throw noStageColumn(label, records, language);
   const headerWidth = records[headerIndex].length;
@@ -118,7 +115,7 @@ function dealSheet(model: WorkbookModel, label: string, language: Language): { s
   }
   const first = ordered[0];
   if (!first) throw cannotImport(label, fileText(language, 'reason.workbookHasNoSheets'), language);
-  if (ordered.every((s) => s.values.every(isBlankRow))) throw cannotImport(label, fileText(language, 'reason.workbookIsEmpty'), language);
+  if (ordered.every((s) => s.values.every((row) => row.every(isBlankValue)))) throw cannotImport(label, fileText(language, 'reason.workbookIsEmpty'), language);
   throw noStageColumn(label, first.values, language, model.sheets.length > 1);
 }
 
@@ -137,7 +134,7 @@ export async function readWorkbookSource(data: Buffer, label: string, language: 
   const { sheet, headerIndex } = dealSheet(model, label, language);
   const width = sheet.values.reduce((max, row) => Math.max(max, row.length), 0);
   const rows = sheet.values.map((row) => (row.length < width ? [...row, ...new Array<CellValue>(width - row.length).fill('')] : [...row]));
-  while (rows.length > 0 && isBlankRow(rows[rows.length - 1])) rows.pop();
+  while (rows.length > 0 && rows[rows.length - 1].every(isBlankValue)) rows.pop();
   checkHasDeals(label, rows, headerIndex, language);
   // Number formats only: validations, colours and rules of the old sheet are setup's to decide.
   const formats = sheet.formats.filter(({ format }) => format.numberFormat !== undefined).map(({ range, format }) => ({ range: { ...range }, format: { numberFormat: format.numberFormat } }));
