@@ -7,6 +7,7 @@ import type { IMPORT_STRINGS } from './tables/import';
 import type { REPORT_STRINGS } from './tables/reports';
 import type { SETUP_STRINGS } from './tables/setup';
 import type { SIDEBAR_STRINGS } from './tables/sidebar';
+import { fillPlaceholders } from './placeholders';
 
 /**
  * Every user-visible string, in English and French, side by side (`key: [English, French]`):
@@ -218,7 +219,5 @@ export function translate(language: Language, key: StringKey, params: Record<str
   const text = lookUp(language, key);
   // A table this bundle did not register is a build mistake: say which key, never show `undefined`.
   if (text === undefined) throw new Error(`Missing string "${key}" (its table is not registered in this bundle)`);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return fillPlaceholders(text, params);
 }

@@ -1,13 +1,9 @@
 import type { BilingualTable } from '../../core/i18n/bilingual';
 import type { Language } from '../../core/i18n/language';
 
-/** Values for a string's `{name}` placeholders. */
-export type Params = Readonly<Record<string, string | number>>;
+import { fillPlaceholders, type Params } from '../../core/i18n/placeholders';
 
-/** Replaces each `{name}` of `text` by `params.name`; a placeholder without a value stays visible. */
-export function fillPlaceholders(text: string, params: Params): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole));
-}
+export { fillPlaceholders, type Params };
 
 /**
  * `translate` over one table, as the core's `translate` does over its registered tables.
