@@ -20,6 +20,7 @@ import { writeOutputFile } from './import/output-file';
 import { translate } from '../core/i18n/strings';
 import { startPreview } from './preview/server';
 import { workbookToBuffer, WorkbookFileError } from './workbook-file';
+import { localTimeZone } from './preview/workbook-upload';
 
 /** This file is dist/local/cli.js: the Apps Script build is one folder up. */
 const DIST = path.resolve(__dirname, '..');
@@ -77,7 +78,7 @@ async function report(args: ReportArgs, messages: Language): Promise<void> {
   const codeFile = path.join(DIST, 'Code.js');
   if (!fs.existsSync(codeFile)) throw new Error(localText(messages, 'cli.notBuilt', { file: codeFile }));
   const language = args.locale;
-  const timeZone = args.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'Etc/UTC';
+  const timeZone = args.timeZone ?? localTimeZone();
   const progress = new Progress(process.stderr, progressMode(process.stderr, fileSize(args.input), args.quiet), STEPS);
   const label = (phase: ImportPhase, rows: number | undefined): string => {
     const count = formatCount(Math.max(0, (rows ?? 1) - 1), language);
