@@ -3,7 +3,7 @@ import { cellText } from '../core/parse/cell-text';
 import { DEFAULT_PIPELINE_NAME } from '../core/settings/settings-layout';
 import { foldLabel } from '../core/text/fold';
 import { findPipelineSheet } from './pipeline-sheet';
-import { registeredPipeline, registerPipeline } from './pipeline-registry';
+import { registeredPipeline, registerPipeline, type OwnedSheetNames } from './pipeline-registry';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -20,10 +20,14 @@ export interface PipelineLayout {
   columns: ColumnMap;
   /** The Pipeline Settings block this sheet follows. */
   block: string;
+  /** The names of Pipeline Settings and Stage History as the registry remembers them (see `loadStageContext`); absent when not yet known. */
+  ownedSheets?: OwnedSheetNames;
 }
 
-function layoutOf(sheet: Sheet, headerRow: number, headers: string[], block: string): PipelineLayout {
-  return { sheet, headerRow, headers, columns: mapColumns(headers), block };
+function layoutOf(sheet: Sheet, headerRow: number, headers: string[], block: string, ownedSheets: OwnedSheetNames | undefined): PipelineLayout {
+  const layout: PipelineLayout = { sheet, headerRow, headers, columns: mapColumns(headers), block };
+  if (ownedSheets) layout.ownedSheets = ownedSheets;
+  return layout;
 }
 
 /** Header texts with trailing blanks dropped. */
@@ -43,22 +47,25 @@ export function readPipelineLayout(sheet: Sheet): PipelineLayout | null {
   if (known) {
     const row = sheet.getRange(known.headerRow, 1, 1, Math.max(1, known.headers.length)).getValues()[0];
     if (trimmedHeaders(row).join('\u0000') === known.headers.join('\u0000')) {
-      return layoutOf(sheet, known.headerRow, known.headers, known.block);
+      return layoutOf(sheet, known.headerRow, known.headers, known.block, known.ownedSheets);
     }
   } else if (foldLabel(sheet.getName()) !== 'pipeline') {
     return null;
   }
-  return scanPipelineLayout(sheet, known?.block ?? DEFAULT_PIPELINE_NAME);
+  return scanPipelineLayout(sheet, known?.block ?? DEFAULT_PIPELINE_NAME, known?.ownedSheets);
 }
 
-/** Looks for the header in the sheet's first rows (one read) and remembers it. `null` without a Stage column. */
-export function scanPipelineLayout(sheet: Sheet, block: string): PipelineLayout | null {
+/**
+ * Looks for the header in the sheet's first rows (one read) and remembers it (the registry
+ * keeps the owned sheets' names it had). `null` without a Stage column.
+ */
+export function scanPipelineLayout(sheet: Sheet, block: string, ownedSheets?: OwnedSheetNames): PipelineLayout | null {
   const lastColumn = sheet.getLastColumn();
   if (lastColumn === 0) return null;
   const rows = sheet.getRange(1, 1, Math.min(HEADER_SCAN_ROWS, sheet.getMaxRows()), lastColumn).getValues();
   const index = findHeaderRow(rows);
   if (index < 0) return null;
-  const layout = layoutOf(sheet, index + 1, trimmedHeaders(rows[index]), block);
+  const layout = layoutOf(sheet, index + 1, trimmedHeaders(rows[index]), block, ownedSheets);
   registerPipeline(sheet.getSheetId(), { headerRow: layout.headerRow, headers: layout.headers, block });
   return layout;
 }

@@ -11,3 +11,11 @@ export function columnLetters(column: number): string {
 export function a1Notation(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
+
+/**
+ * A sheet name as an A1 reference names it: in single quotes, a quote inside doubled
+ * (`Bob's deals` → `'Bob''s deals'`). Quoting is always accepted, so every name is quoted.
+ */
+export function quotedSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

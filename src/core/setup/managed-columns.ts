@@ -11,7 +11,7 @@ import type { PipelineDefinition } from '../stages/stage';
  * sheet usually has them under names of its own, and an empty duplicate would only confuse.
  *
  * The order keeps side by side the cells a stage change writes together, so that each run
- * of them is one write (SPEC §8: a typed stage edit in 6 calls, a sidebar action in 8):
+ * of them is one write (SPEC §8: a typed stage edit within 6 calls, a sidebar action within 8):
  * Deal ID, Stage entered and Lost at stage (a new deal's ID with its Stage entered; a lost
  * deal's Lost at stage with it), then Lost reason (a sidebar "mark lost"), with Amount,
  * Expected close and Stage just before (a move to a stage that requires them).

@@ -1,3 +1,4 @@
+import { quotedSheetName } from '../../core/columns/a1-notation';
 import { LANGUAGES, type Language } from '../../core/i18n/language';
 import { translate, type StringKey } from '../../core/i18n/strings';
 import type { ChangeProblem } from '../../core/moves/change-problem';
@@ -6,6 +7,7 @@ import { defaultPipeline } from '../../core/stages/default-pipeline';
 import type { PipelineDefinition } from '../../core/stages/stage';
 import { foldLabel } from '../../core/text/fold';
 import type { PipelineLayout } from '../pipeline-layout';
+import { rememberOwnedSheets, type OwnedSheetNames } from '../pipeline-registry';
 import { readWholeColumns } from '../pipeline-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -40,21 +42,66 @@ export function settingsValues(sheet: Sheet): unknown[][] {
   return readWholeColumns(sheet, 'A:Z');
 }
 
+/** Pipeline Settings (its sheet and values) and Stage History, however they were found. */
+interface OwnedSheets {
+  /** `null`: no Pipeline Settings (the defaults stand). */
+  settings: { sheet: Sheet; values: unknown[][] } | null;
+  history: Sheet | null;
+}
+
 /**
- * The pipeline definition and the Stage History sheet, found with one `getSheets()` (names
- * in either language, matched folded) and one read of Pipeline Settings. The settings are
- * read on every change rather than cached: a cache could not see a row deleted or sorted
- * by hand (no trigger fires for that), and the user's rules must never be judged stale.
+ * The sheets by the names the registry remembers, in one counted call: the settings' whole
+ * columns read through the spreadsheet, Stage History as a handle (`getRange` and `getSheet`
+ * read nothing). `null` when either name no longer resolves: a sheet renamed or deleted, or
+ * a settings sheet narrower than A:Z (`Range not found`, thrown by `getRange` before any read).
  */
-export function loadStageContext(spreadsheet: Spreadsheet, layout: PipelineLayout, language: Language): StageContext {
+function sheetsByName(spreadsheet: Spreadsheet, names: OwnedSheetNames): OwnedSheets | null {
+  try {
+    const history = spreadsheet.getRange(`${quotedSheetName(names.history)}!A1`).getSheet();
+    const settings = spreadsheet.getRange(`${quotedSheetName(names.settings)}!A:Z`);
+    return { settings: { sheet: settings.getSheet(), values: settings.getValues() }, history };
+  } catch (_moved) {
+    return null;
+  }
+}
+
+/**
+ * The sheets found by listing them all (`getSheets`, names in either language matched
+ * folded) and a read of Pipeline Settings; when both are there, their names are remembered
+ * for the next edits (only when they changed).
+ */
+function sheetsBySearch(spreadsheet: Spreadsheet, layout: PipelineLayout): OwnedSheets {
   const sheets = spreadsheet.getSheets();
   const named = (names: Set<string>) => sheets.find((sheet) => names.has(foldLabel(sheet.getName()))) ?? null;
   const settingsSheet = named(SETTINGS_NAMES);
   const historySheet = named(HISTORY_NAMES);
-  const reading = settingsForPipeline(settingsSheet ? settingsValues(settingsSheet) : null, language, layout.block);
+  if (settingsSheet && historySheet) {
+    const found = { settings: settingsSheet.getName(), history: historySheet.getName() };
+    const known = layout.ownedSheets;
+    if (!known || known.settings !== found.settings || known.history !== found.history) rememberOwnedSheets(layout.sheet.getSheetId(), found);
+  }
+  return {
+    settings: settingsSheet && { sheet: settingsSheet, values: settingsValues(settingsSheet) },
+    history: historySheet,
+  };
+}
+
+/**
+ * The pipeline definition and the Stage History sheet. Usually one call: both sheets by the
+ * names the registry remembers for this pipeline (`layout.ownedSheets`), the settings read
+ * whole; when those names are unknown or no longer resolve, one `getSheets()` (names in
+ * either language, matched folded) and one read of Pipeline Settings, and the names found
+ * are remembered. The settings are read on every change rather than cached: a cache could
+ * not see a row deleted or sorted by hand (no trigger fires for that), and the user's rules
+ * must never be judged stale.
+ */
+export function loadStageContext(spreadsheet: Spreadsheet, layout: PipelineLayout, language: Language): StageContext {
+  const owned = (layout.ownedSheets && sheetsByName(spreadsheet, layout.ownedSheets)) ?? sheetsBySearch(spreadsheet, layout);
+  const historySheet = owned.history;
+  const reading = settingsForPipeline(owned.settings?.values ?? null, language, layout.block);
   if (reading.error === null) return { definition: reading.definition, settingsProblem: null, historySheet };
   const { cell, message } = reading.error;
-  const where = `${settingsSheet?.getName() ?? ''}!${cell}`;
+  const where = `${owned.settings?.sheet.getName() ?? ''}!${cell}`;
   return {
     definition: defaultPipeline(),
     settingsProblem: { code: 'settings', message: translate(language, 'enforce.settingsBroken', { cell: where, message }) },

@@ -102,7 +102,9 @@ function setUpSheet(spreadsheet: Spreadsheet, sheet: Sheet, language: Language):
   putCheckboxes(sheet, plan.checkboxColumns, firstDataRow, maxRows);
   if (sheet.getFrozenRows() < plan.headerRow) sheet.setFrozenRows(plan.headerRow);
   applyPipelineFormats(sheet, { headerRow: plan.headerRow, columns: plan.columns, width: plan.headers.length }, definition, maxRows);
-  registerPipeline(sheet.getSheetId(), { headerRow: plan.headerRow, headers: plan.headers, block });
+  // The owned sheets' names too: the first edit after setup reaches them by name (see loadStageContext).
+  const ownedSheets = { settings: settingsSheet.getName(), history: historySheet.getName() };
+  registerPipeline(sheet.getSheetId(), { headerRow: plan.headerRow, headers: plan.headers, block, ownedSheets });
   // Inserting a sheet makes it the active one; the user stays on the sheet being set up.
   if (!existingSettings || !existingHistory) spreadsheet.setActiveSheet(sheet);
 
@@ -113,9 +115,9 @@ function setUpSheet(spreadsheet: Spreadsheet, sheet: Sheet, language: Language):
     ...plan.facts,
     sheet: sheet.getName(),
     language,
-    settingsSheet: settingsSheet.getName(),
+    settingsSheet: ownedSheets.settings,
     settingsCreated,
-    historySheet: historySheet.getName(),
+    historySheet: ownedSheets.history,
     historyCreated,
     changed: setupChanged(plan.facts, settingsCreated, historyCreated),
     needsAttention: needsAttention(plan.facts),

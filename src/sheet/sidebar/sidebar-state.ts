@@ -112,6 +112,7 @@ export function readWorkbook(language: Language = userLanguage(), freshZone = tr
   const columns = mapColumns(headers);
   if (headerRow > 0 && columns.Stage !== undefined) {
     w.layout = { sheet, headerRow, headers, columns, block };
+    if (known?.ownedSheets) w.layout.ownedSheets = known.ownedSheets;
     if (!known || known.headerRow !== headerRow || known.headers.join('\u0000') !== headers.join('\u0000')) registerPipeline(id, { headerRow, headers, block });
   }
   w.history = historySheet ? parseHistoryRows(readWholeColumns(historySheet, `A:${columnLetters(HISTORY_WIDTH)}`), w.definition) : [];

@@ -1,4 +1,4 @@
-import { a1Notation, columnLetters } from '../../../src/core/columns/a1-notation';
+import { a1Notation, columnLetters, quotedSheetName } from '../../../src/core/columns/a1-notation';
 import { columnLabel } from '../../../src/core/columns/column-label';
 import { columnForHeader, mapColumns } from '../../../src/core/columns/find-columns';
 import { isFieldFilled, isRequirableField, REQUIRED_FIELD_PROPERTY } from '../../../src/core/columns/required-fields';
@@ -35,6 +35,13 @@ describe('a1Notation', () => {
   it('names cells as Sheets does', () => {
     expect(a1Notation(5, 3)).toBe('C5');
     expect([1, 26, 27, 52, 53, 702, 703].map(columnLetters)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+
+  it('quotes sheet names for a reference, a quote inside doubled', () => {
+    expect(quotedSheetName('Pipeline Settings')).toBe("'Pipeline Settings'");
+    expect(quotedSheetName('Historique des étapes')).toBe("'Historique des étapes'");
+    expect(quotedSheetName("Bob's deals")).toBe("'Bob''s deals'");
+    expect(quotedSheetName('Sheet1')).toBe("'Sheet1'");
   });
 });
 

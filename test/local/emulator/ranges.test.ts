@@ -29,6 +29,28 @@ describe('ranges: addressing', () => {
     expect(() => sheet.getRange('AA1')).toThrow('Range not found');
   });
 
+  it('names a sheet in a spreadsheet-level reference as Apps Script does: quoted or not, and Range not found when it is gone or too narrow', () => {
+    const { ss } = setup();
+    const own = ss.insertSheet("Bob's deals");
+    expect(ss.getRange("'Bob''s deals'!A1").getSheet().getSheetId()).toBe(own.getSheetId());
+    const whole = ss.getRange("'Bob''s deals'!A:Z");
+    expect([whole.getA1Notation(), whole.getNumRows(), whole.getNumColumns()]).toEqual(['A:Z', 1000, 26]);
+    // A quoted name that needs no quotes is still that sheet.
+    expect(ss.getRange("'Sheet1'!B2").getSheet().getName()).toBe('Sheet1');
+    // Deleted or renamed: the old name is not found, at getRange already (before any read).
+    own.setName('Deals');
+    expect(() => ss.getRange("'Bob''s deals'!A1")).toThrow('Range not found');
+    ss.deleteSheet(own);
+    expect(() => ss.getRange("'Deals'!A:Z")).toThrow('Range not found');
+    // Whole columns past a narrower sheet's last column are not found either.
+    const narrow = ss.insertSheet('Narrow');
+    narrow.deleteColumns(9, 18);
+    expect(narrow.getMaxColumns()).toBe(8);
+    expect(() => ss.getRange("'Narrow'!A:Z")).toThrow('Range not found');
+    expect(() => narrow.getRange('A:Z')).toThrow('Range not found');
+    expect(ss.getRange("'Narrow'!A:H").getNumColumns()).toBe(8);
+  });
+
   it('reports position and size, offsets and cells within', () => {
     const { sheet } = setup();
     const r = sheet.getRange(2, 3, 4, 5);

@@ -6,6 +6,7 @@ import { highestDealIdNumber } from '../../../src/core/setup/deal-ids';
 import { defaultPipeline } from '../../../src/core/stages/default-pipeline';
 import type { PipelineDefinition, PipelineRules } from '../../../src/core/stages/stage';
 import { COUNTER } from '../../../src/sheet/deal-id-counter';
+import { REGISTRY_PROPERTY, type OwnedSheetNames, type RegisteredPipeline } from '../../../src/sheet/pipeline-registry';
 import { loadBuiltAddon } from '../../helpers/built';
 
 /** A converted pipeline sheet: managed columns among the user's own (Owner, Notes). */
@@ -95,8 +96,10 @@ export function pipelineFixture(options: FixtureOptions): Fixture {
     const highest = highestDealIdNumber([...options.deals.map((d) => d[COL.id - 1]), ...historyRows.map((r) => r[1])]);
     documentProperties(emulator).setProperty(COUNTER, String(highest));
   }
-  // As after setup: the sheet is known as a pipeline (retyping a header cell registers it).
+  // As after setup: the sheet is known as a pipeline (retyping a header cell registers it), with the names of the
+  // settings and history sheets setup found, so that an edit reaches them by name (see loadStageContext).
   runtime.userEdit('Pipeline', 1, COL.notes, [['Notes']]);
+  if (options.rules) rememberOwnedSheets(emulator, pipeline, { settings: 'Pipeline Settings', history: 'Stage History' });
   emulator.calls.reset();
 
   return {
@@ -109,6 +112,19 @@ export function pipelineFixture(options: FixtureOptions): Fixture {
     note: (row, column) => pipeline.getRange(row, column).getNote(),
     stages: (count) => pipeline.getRange(2, COL.stage, count, 1).getValues().map((r) => r[0]),
   };
+}
+
+/** The pipeline registry (document properties), Node side: every registered sheet's entry by sheet id. */
+export function pipelineRegistry(emulator: Emulator): Record<string, RegisteredPipeline> {
+  const text = documentProperties(emulator).getProperty(REGISTRY_PROPERTY);
+  return text === null ? {} : (JSON.parse(text) as Record<string, RegisteredPipeline>);
+}
+
+/** Writes the owned sheets' names into a registered sheet's entry, as setup registers them. */
+function rememberOwnedSheets(emulator: Emulator, sheet: GoogleAppsScript.Spreadsheet.Sheet, ownedSheets: OwnedSheetNames): void {
+  const registry = pipelineRegistry(emulator);
+  registry[String(sheet.getSheetId())] = { ...registry[String(sheet.getSheetId())], ownedSheets };
+  documentProperties(emulator).setProperty(REGISTRY_PROPERTY, JSON.stringify(registry));
 }
 
 /** Spreadsheet-service calls that change the document, by method (an edit that must be ignored has none); document properties apart. */

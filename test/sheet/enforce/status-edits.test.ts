@@ -102,7 +102,7 @@ function counted(f: ReturnType<typeof pipedrive>, edit: () => unknown): ServiceC
 }
 
 describe('typing in the Status column is a stage change', () => {
-  it('open → lost: Closed lost from the Stage cell’s stage, logged via edit, Lost at stage kept up to date, in 6 calls', () => {
+  it('open → lost: Closed lost from the Stage cell’s stage, logged via edit, Lost at stage kept up to date, in 5 calls', () => {
     const f = pipedrive();
     let result: ReturnType<typeof f.runtime.userEdit> | undefined;
     const calls = counted(f, () => (result = f.runtime.userEdit('Pipeline', row(102), STATUS, [['lost']])));
@@ -112,19 +112,19 @@ describe('typing in the Status column is a stage change', () => {
     expect(f.cell(row(102), f.col('Lost at stage'))).toBe('Negotiation');
     expect(f.cell(row(102), STAGE)).toBe('Negotiations Started');
     expect(f.cell(row(102), STATUS)).toBe('lost');
-    expect(calls.counted).toBe(6);
-    expect(calls.countedByMethod).toEqual({ 'Range.getValues': 3, 'Spreadsheet.getSheets': 1, 'Range.setValues': 1, 'Sheet.appendRow': 1 });
+    expect(calls.counted).toBe(5);
+    expect(calls.countedByMethod).toEqual({ 'Range.getValues': 3, 'Range.setValues': 1, 'Sheet.appendRow': 1 });
   });
 
-  it('open → won: Closed won, in 6 calls', () => {
+  it('open → won: Closed won, in 5 calls', () => {
     const f = pipedrive();
     const calls = counted(f, () => f.runtime.userEdit('Pipeline', row(101), STATUS, [['won']]));
     expect(f.history().at(-1)!.slice(1, 4)).toEqual([101, 'Proposal', 'Closed won']);
     expect(f.cell(row(101), f.col('Stage entered'))).toBeInstanceOf(Date);
-    expect(calls.counted).toBe(6);
+    expect(calls.counted).toBe(5);
   });
 
-  it('refused as typing the stage would be: a missing Lost reason, put back with a toast quoting what was typed, in 6 calls', () => {
+  it('refused as typing the stage would be: a missing Lost reason, put back with a toast quoting what was typed, in 5 calls', () => {
     const f = pipedrive();
     let result: ReturnType<typeof f.runtime.userEdit> | undefined;
     const calls = counted(f, () => (result = f.runtime.userEdit('Pipeline', row(101), STATUS, [['Perdu']])));
@@ -132,7 +132,7 @@ describe('typing in the Status column is a stage change', () => {
     expect(f.cell(row(101), STAGE)).toBe('Proposal Made');
     expect(result?.toasts.map((t) => t.message)).toEqual(['101: "Perdu" — Lost reason is required to enter Closed lost.']);
     expect(f.history()).toHaveLength(5);
-    expect(calls.countedByMethod).toEqual({ 'Range.getValues': 3, 'Spreadsheet.getSheets': 1, 'Range.setValues': 1, 'Spreadsheet.toast': 1 });
+    expect(calls.countedByMethod).toEqual({ 'Range.getValues': 3, 'Range.setValues': 1, 'Spreadsheet.toast': 1 });
   });
 
   it('won → open, or a won Status cleared, is a reopen: refused by default, the Status put back', () => {

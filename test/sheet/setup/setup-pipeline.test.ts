@@ -169,12 +169,14 @@ describe('setupPipeline on awkward sheets', () => {
     expect(summary.unrecognisedStages).toEqual([]);
     expect(header(sheet, 3).slice(5, 7)).toEqual(['Expected close', 'Deal ID']);
     expect(header(sheet, 1).slice(5).every((v) => v === '')).toBe(true);
-    // Registered as readPipelineLayout compares it: header texts trimmed, so later edits find it without a scan.
+    // Registered as readPipelineLayout compares it: header texts trimmed, so later edits find it without a scan; with the
+    // names of the settings and history sheets setup created, so later edits reach them without listing the sheets.
     const registry = JSON.parse(emulator.toModel().properties.document['sheetsPipeline.pipelines']) as Record<string, unknown>;
     expect(registry[String(sheet.getSheetId())]).toEqual({
       headerRow: 3,
       headers: ['Deal', 'Stage', 'ÉTAPE', 'Amount', 'Notes', 'Expected close', 'Deal ID', 'Stage entered', 'Lost at stage', 'Lost reason', 'Created', 'Next step', 'Next step due'],
       block: 'Default',
+      ownedSheets: { settings: 'Pipeline Settings', history: 'Stage History' },
     });
   });
 
