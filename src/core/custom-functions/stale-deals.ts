@@ -28,6 +28,6 @@ export function staleDealsFunction(
     nextStepDue: withDue ? readDates(lists[3], 'next_step_due', context) : undefined,
   });
   const when = readDateArgument(asOf, 'as_of', context) ?? context.now;
-  const stale = staleDeals(prepareMetrics(deals, [], context.definition), when).stale;
+  const stale = staleDeals(prepareMetrics(deals, [], context.definition), when).list();
   return stale.length === 0 ? '' : stale.map((entry) => [entry.deal.id]);
 }

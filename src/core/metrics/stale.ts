@@ -14,8 +14,14 @@ export interface StaleDeal {
 }
 
 export interface StaleDeals {
-  /** Most overdue first (days in stage beyond the limit), then by Deal ID. */
-  stale: StaleDeal[];
+  /** How many open deals are stale. */
+  count: number;
+  /**
+   * The stale deals, most overdue first (days in stage beyond the limit), then by Deal ID:
+   * the first `limit` of them, or all. The order is worked out with the count; the objects
+   * are made when asked for (a report shows the count, the sidebar the first hundred).
+   */
+  list(limit?: number): StaleDeal[];
   /** Open deals in a stage with a stale limit whose entry date is unknown: not judged. */
   withoutEntryDate: number;
 }
@@ -55,13 +61,17 @@ export function staleDeals(input: MetricsInput, asOf: Date): StaleDeals {
   }
   const order = mostOverdueFirst(overdue, found);
   sortTiesById(order, overdue, positions, input);
-  const stale = new Array<StaleDeal>(found);
-  for (let k = 0; k < found; k++) {
-    const at = order[k];
-    const stage = stages[stageAt[positions[at]]];
-    stale[k] = { deal: input.deals[positions[at]], stage, daysInStage: days[at], staleDays: stage.staleDays as number };
-  }
-  return { stale, withoutEntryDate };
+  const list = (limit = found): StaleDeal[] => {
+    const length = Math.max(0, Math.min(found, Math.floor(limit)));
+    const stale = new Array<StaleDeal>(length);
+    for (let k = 0; k < length; k++) {
+      const at = order[k];
+      const stage = stages[stageAt[positions[at]]];
+      stale[k] = { deal: input.deals[positions[at]], stage, daysInStage: days[at], staleDays: stage.staleDays as number };
+    }
+    return stale;
+  };
+  return { count: found, list, withoutEntryDate };
 }
 
 /** Below this many stale deals a comparison sort beats the radix passes. */

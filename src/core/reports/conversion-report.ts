@@ -54,7 +54,7 @@ export function buildConversionReport(metrics: AllMetrics, lost: LostBreakdown, 
       metricDefinition('salesCycleLost', language),
     )
     .summary(t('report.summary.salesVelocity'), figureCell(metrics.salesVelocity, 'currency', language), metricDefinition('salesVelocity', language))
-    .summary(t('report.summary.staleDeals'), count(metrics.stale.stale.length), metricDefinition('staleDeal', language, { date: context.asOfDay }))
+    .summary(t('report.summary.staleDeals'), count(metrics.stale.count), metricDefinition('staleDeal', language, { date: context.asOfDay }))
     .summary(t('report.summary.unknownStage'), count(Math.max(0, context.dealCount - won - lostDeals - open)), t('report.def.unknownStage'))
     .summary(t('report.summary.updated'), { value: context.asOf, format: 'dateTime' }, updatedDefinition(context));
 

@@ -63,7 +63,7 @@ export function engineFigures(all: AllMetrics, counts: StageCounts, months: read
   figures.set('category commit', all.forecast.total.categories.commit);
   figures.set('category best case', all.forecast.total.categories.bestCase);
   figures.set('category pipeline', all.forecast.total.categories.pipeline);
-  figures.set('stale deals', all.stale.stale.length);
+  figures.set('stale deals', all.stale.count);
   figures.set('sales velocity', all.salesVelocity.value);
 
   for (const row of all.timeInStage) {

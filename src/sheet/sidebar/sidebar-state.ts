@@ -146,7 +146,7 @@ export function stateOf(w: Workbook, selectedRow = w.activeRow): SidebarState {
   const deal = selectedRow === null ? undefined : parsed.deals.find((d) => rowOf(d) === selectedRow);
   if (deal) state.selected = dealDetail(summary(deal), deal, history, definition, language, dayOf);
   state.stale = staleDeals(prepareMetrics(parsed.deals, history, definition), now)
-    .stale.slice(0, LIST_LIMIT)
+    .list(LIST_LIMIT)
     .map((s) => summary(s.deal, s.daysInStage));
   const tomorrow = (isoDay(today, timeZone) as Date).getTime() + 86_400_000;
   const open = new Set(definition.stages.filter((s) => s.kind === 'open').map((s) => s.key));

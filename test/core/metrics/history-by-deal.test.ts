@@ -51,7 +51,7 @@ describe('stale deals tied on days overdue', () => {
     const ids = ['D-100', 'D-0042', 'D-000007', 'D-99', 'Z-1', 'D-100'];
     const deals = ids.map((id, index) => makeDeal({ id, index, stage: 'prospecting', stageEntered: entered }));
     const result = staleDeals(prepareMetrics(deals, [], defaultPipeline()), utc('2024-03-01'));
-    expect(result.stale.map((row) => [row.deal.id, row.deal.index])).toEqual([
+    expect(result.list().map((row) => [row.deal.id, row.deal.index])).toEqual([
       ['D-000007', 2], ['D-0042', 1], ['D-100', 0], ['D-100', 5], ['D-99', 3], ['Z-1', 4],
     ]);
   });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { cachedPeriodOf, NO_PERIOD, type MonthOf } from '../../../src/core/metrics/period';
 
 /** Calendar month in a zone 5 h 30 min ahead of UTC (its months start during a UTC day). */
@@ -20,5 +21,17 @@ describe('cachedPeriodOf', () => {
 
   it('gives NO_PERIOD for a missing date', () => {
     expect(cachedPeriodOf(monthAhead)(NaN)).toBe(NO_PERIOD);
+  });
+
+  it('answers like the period function for dates spread over centuries, in any order (days far apart are kept apart)', () => {
+    const day = 86_400_000;
+    const time = fc.integer({ min: Date.UTC(1700, 0, 1) / day, max: Date.UTC(2600, 0, 1) / day }).chain((d) => fc.integer({ min: d * day, max: d * day + day - 1 }));
+    fc.assert(
+      fc.property(fc.array(time, { minLength: 1, maxLength: 60 }), (times) => {
+        const cached = cachedPeriodOf(monthAhead);
+        // Each twice: the second answer comes from what the first one remembered.
+        for (const t of [...times, ...times]) expect(cached(t)).toBe(monthAhead(new Date(t)));
+      }),
+    );
   });
 });

@@ -98,8 +98,11 @@ else describe('published figures of CRM Sales Opportunities', () => {
   }
 
   it('gives identical figures from the ISO and the M/D/YYYY files', () => {
-    const iso = metricsOf(join(folder as string, 'sales_pipeline.csv')).metrics;
-    const mdy = metricsOf(join(folder as string, 'sales_pipeline_mdy.csv')).metrics;
-    expect(mdy).toEqual(iso);
+    // The stale deals compared as their list (the metrics hold a function that makes it).
+    const figures = (file: string) => {
+      const metrics = metricsOf(join(folder as string, file)).metrics;
+      return { ...metrics, stale: { ...metrics.stale, list: metrics.stale.list() } };
+    };
+    expect(figures('sales_pipeline_mdy.csv')).toEqual(figures('sales_pipeline.csv'));
   });
 });

@@ -19,12 +19,18 @@ describe('stale deals', () => {
     const history = [move('S4', null, 'prospecting', '2023-12-01'), move('S4', 'prospecting', 'proposal', '2024-01-15')];
     const result = staleDeals(prepareMetrics(deals, history, defaultPipeline()), utc('2024-03-01'));
     // S4: 46 days in Proposal (limit 21), S1: 29 days in Prospecting (limit 14); S7 is at exactly 14 days.
-    expect(result.stale.map((row) => [row.deal.id, row.daysInStage, row.staleDays])).toEqual([['S4', 46, 21], ['S1', 29, 14]]);
+    expect(result.list().map((row) => [row.deal.id, row.daysInStage, row.staleDays])).toEqual([['S4', 46, 21], ['S1', 29, 14]]);
+    expect(result.count).toBe(2);
+    // The first n, in the same order; a limit beyond the count gives them all.
+    expect(result.list(1).map((row) => row.deal.id)).toEqual(['S4']);
+    expect(result.list(0)).toEqual([]);
+    expect(result.list(10).map((row) => row.deal.id)).toEqual(['S4', 'S1']);
     expect(result.withoutEntryDate).toBe(1);
   });
 
   it('finds nothing in an empty pipeline', () => {
-    expect(staleDeals(prepareMetrics([], [], defaultPipeline()), utc('2024-03-01'))).toEqual({ stale: [], withoutEntryDate: 0 });
+    const none = staleDeals(prepareMetrics([], [], defaultPipeline()), utc('2024-03-01'));
+    expect([none.count, none.list(), none.withoutEntryDate]).toEqual([0, [], 0]);
   });
 
   it('orders like a plain sort: most overdue first, then Deal ID as text, then row (property)', () => {
@@ -53,7 +59,7 @@ describe('stale deals', () => {
             nextStepDue: row.dueInDays === null ? null : new Date(asOf.getTime() + row.dueInDays * 86_400_000),
           }),
         );
-        const result = staleDeals(prepareMetrics(deals, [], definition), asOf).stale;
+        const result = staleDeals(prepareMetrics(deals, [], definition), asOf).list();
         const limit = (key: string | null) => definition.stages.find((stage) => stage.key === key)!.staleDays;
         const expected = deals
           .filter((deal) => {
