@@ -23,6 +23,8 @@ export interface BenchArgs {
   naiveRunLimit: number;
   sidebarLoads: number;
   importSize: number;
+  /** `--help` (or `-h`): print BENCH_USAGE and measure nothing. */
+  help: boolean;
 }
 
 export const BENCH_USAGE = `Usage: node dist/local/bench.js [--sizes 1000,10000,100000] [--full-template-up-to 10000]
@@ -47,6 +49,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     naiveRunLimit: DEFAULT_NAIVE_RUN_LIMIT,
     sidebarLoads: DEFAULT_SIDEBAR_LOADS,
     importSize: DEFAULT_IMPORT_SIZE,
+    help: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
@@ -55,7 +58,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       if (text === undefined) throw new Error(`${flag} needs a value\n${BENCH_USAGE}`);
       return text;
     };
-    if (flag === '--sizes') args.sizes = value().split(',').map((text) => positiveInteger(text, flag));
+    if (flag === '--help' || flag === '-h') args.help = true;
+    else if (flag === '--sizes') args.sizes = value().split(',').map((text) => positiveInteger(text, flag));
     else if (flag === '--full-template-up-to') args.fullTemplateLimit = positiveInteger(value(), flag);
     else if (flag === '--naive-run-up-to') args.naiveRunLimit = positiveInteger(value(), flag);
     else if (flag === '--sidebar-loads') args.sidebarLoads = positiveInteger(value(), flag);

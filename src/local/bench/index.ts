@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { defaultPipeline } from '../../core/stages/default-pipeline';
-import { parseBenchArgs } from './bench-args';
+import { BENCH_USAGE, parseBenchArgs } from './bench-args';
 import { formatBenchReport } from './bench-report';
 import { bundleSizes } from './bundle-sizes';
 import { measureSize, timeSize, warmUpTemplate, type SizeResult } from './measure-size';
@@ -17,6 +17,10 @@ import { elapsedMs } from './timing';
 
 async function main(argv: readonly string[]): Promise<void> {
   const args = parseBenchArgs(argv);
+  if (args.help) {
+    console.log(BENCH_USAGE);
+    return;
+  }
   const definition = defaultPipeline();
   const started = process.hrtime.bigint();
   // This file is dist/local/bench.js: the Apps Script build is one folder up.

@@ -138,6 +138,7 @@ describe('bench machinery', () => {
     expect(parseBenchArgs(['--sizes=500']).sizes).toEqual([500]);
     expect(() => parseBenchArgs(['--sizes', 'ten'])).toThrow(/not a positive whole number/);
     expect(() => parseBenchArgs(['--fast'])).toThrow(/Unknown option/);
+    expect([parseBenchArgs(['--help']).help, parseBenchArgs(['-h']).help, parseBenchArgs([]).help]).toEqual([true, true, false]);
   });
 
   it('measures every section by default, or the one --only names, and 10 sidebar loads unless told', () => {
