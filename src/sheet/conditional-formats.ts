@@ -88,3 +88,24 @@ export function applyPipelineFormats(
   sheet.setConditionalFormatRules(merged);
   return ours.length;
 }
+
+/**
+ * Brings the add-on's rules on a pipeline sheet in line with `definition` after its settings
+ * changed (by hand or from the sidebar), only where the sheet still has some: rules the user
+ * removed stay removed (only setting the sheet up again puts them back), and rules that
+ * already say the same are not rewritten. `existing`: the sheet's rules, when already read.
+ * True when the rules were rewritten.
+ */
+export function followPipelineFormats(
+  sheet: Sheet,
+  layout: FormatLayout,
+  definition: PipelineDefinition,
+  maxRows?: number,
+  existing: Rule[] = sheet.getConditionalFormatRules(),
+): boolean {
+  const present = ownFormulas(existing);
+  if (present.length === 0) return false;
+  if (present.join('\u0000') === pipelineFormatRules(layout, definition).map((rule) => rule.formula).join('\u0000')) return false;
+  applyPipelineFormats(sheet, layout, definition, maxRows, existing);
+  return true;
+}

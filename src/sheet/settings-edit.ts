@@ -3,7 +3,7 @@ import { translate } from '../core/i18n/strings';
 import { settingsForPipeline } from '../core/moves/settings-for-pipeline';
 import { stageLabelLanguage } from '../core/moves/stage-label-language';
 import type { PipelineDefinition } from '../core/stages/stage';
-import { applyPipelineFormats, ownFormulas, pipelineFormatRules } from './conditional-formats';
+import { followPipelineFormats } from './conditional-formats';
 import { withDocumentLock } from './document-lock';
 import { isSettingsSheetName, settingsValues } from './enforce/stage-context';
 import { readPipelineLayout, type PipelineLayout } from './pipeline-layout';
@@ -44,13 +44,8 @@ function followSettings(layout: PipelineLayout, definition: PipelineDefinition, 
       changed = true;
     }
   }
-  const rules = sheet.getConditionalFormatRules();
-  const present = ownFormulas(rules);
   // A sheet whose rules the user removed keeps them removed: only rules still there are updated.
-  if (present.length > 0 && present.join('\u0000') !== pipelineFormatRules(layout, definition).map((rule) => rule.formula).join('\u0000')) {
-    applyPipelineFormats(sheet, { headerRow, columns, width: layout.headers.length }, definition, maxRows, rules);
-    changed = true;
-  }
+  if (followPipelineFormats(sheet, { headerRow, columns, width: layout.headers.length }, definition, maxRows)) changed = true;
   return changed;
 }
 

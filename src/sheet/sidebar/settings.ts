@@ -10,7 +10,7 @@ import type { CommandResult, SettingsData } from '../../core/sidebar/sidebar-api
 import type { PipelineDefinition } from '../../core/stages/stage';
 import { foldLabel } from '../../core/text/fold';
 import { stageLabelLanguage } from '../../core/moves/stage-label-language';
-import { applyPipelineFormats, pipelineFormatRules } from '../conditional-formats';
+import { followPipelineFormats, pipelineFormatRules } from '../conditional-formats';
 import { formatProbabilityColumn, probabilityColumnFormatted } from '../setup/settings-sheet';
 import { putStageDropdown } from '../setup/sheet-validation';
 import { registeredPipeline } from '../pipeline-registry';
@@ -68,7 +68,8 @@ function writeBlock(command: Command, definition: PipelineDefinition, name: stri
   // With a row read below the header, the dropdown and the formatting run open-ended to the bottom (no size asked).
   const maxRows = command.values.length > layout.headerRow ? undefined : pipeline.getMaxRows();
   if (newDropdown) putStageDropdown(pipeline, stage + 1, layout.headerRow + 1, definition, stageLabelLanguage(stageTexts, definition, language), maxRows);
-  if (newFormats) applyPipelineFormats(pipeline, { headerRow: layout.headerRow, columns: layout.columns, width: layout.headers.length }, definition, maxRows);
+  // As when Pipeline Settings is edited by hand: rules the user removed stay removed.
+  if (newFormats) followPipelineFormats(pipeline, { headerRow: layout.headerRow, columns: layout.columns, width: layout.headers.length }, definition, maxRows);
 }
 
 /**

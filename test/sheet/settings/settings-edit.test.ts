@@ -73,6 +73,19 @@ describe('Pipeline Settings edited by hand (onEdit)', () => {
     expect(String(pipeline.getConditionalFormatRules()[0].getBooleanCondition()!.getCriteriaValues()[0])).toBe('=$C2>900');
   });
 
+  it('the add-on’s highlighting removed by the user stays removed; their own rule stays as it was', () => {
+    const { emulator, runtime, pipeline, settings } = setUp();
+    const app = emulator.globals().SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const own = app.newConditionalFormatRule().whenFormulaSatisfied('=$C2>900').setBackground('#00ff00').setRanges([pipeline.getRange('C2:C10')]).build();
+    pipeline.setConditionalFormatRules([own]);
+    const [, staleColumn] = cellOf(settings, 'Stale after (days)');
+    const [proposalRow] = cellOf(settings, 'Proposal');
+    const result = runtime.userEdit(settings.getName(), proposalRow, staleColumn, [[3]]);
+    expect(result.triggerError).toBeUndefined();
+    expect(ownFormulas(pipeline)).toEqual([]);
+    expect(pipeline.getConditionalFormatRules().map((rule) => rule.getBooleanCondition()!.getCriteriaValues()[0])).toEqual(['=$C2>900']);
+  });
+
   it('an edit that changes neither (a lost reason) rewrites nothing and says nothing', () => {
     const { emulator, runtime, pipeline, settings } = setUp();
     const [row, column] = cellOf(settings, 'Price');

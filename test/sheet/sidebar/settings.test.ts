@@ -107,6 +107,21 @@ describe('getSettings / saveSettings (built bundle)', () => {
     expect(sheet.getRange(row, 5).getDisplayValue()).toBe('70%');
   });
 
+  it('keeps the add-on’s highlighting removed when the user removed it, as a hand edit of the settings does', () => {
+    const { emulator, runtime } = setUp();
+    const pipeline = emulator.spreadsheet.getSheetByName('Pipeline')!;
+    pipeline.setConditionalFormatRules([]);
+    const own = putOwnRule(emulator, pipeline);
+    const settings = runtime.run('getSettings').value as SettingsData;
+    settings.stages.find((s) => s.key === 'proposal')!.staleDays = 3;
+    emulator.calls.reset();
+    expect((runtime.run('saveSettings', [settings, null]).value as CommandResult).ok).toBe(true);
+    expect(countedCalls(emulator).byMethod['Sheet.setConditionalFormatRules']).toBeUndefined();
+    expect(pipeline.getConditionalFormatRules().map((rule) => rule.getBooleanCondition()!.getCriteriaValues()[0])).toEqual([own]);
+    // Saved all the same: the settings say 3 days.
+    expect((runtime.run('getSettings').value as SettingsData).stages.find((s) => s.key === 'proposal')!.staleDays).toBe(3);
+  });
+
   it('leaves the dropdown and the formatting alone when the saved settings do not change them', () => {
     const { emulator, runtime } = setUp();
     const settings = runtime.run('getSettings').value as SettingsData;
