@@ -30,9 +30,14 @@ export function checkZipSignature(data: Buffer, label: string, language: Languag
 /**
  * Writes to a temporary file beside the target, flushes it, then renames it over the
  * target: a crash or a full disk leaves either the old file or the new one, never half.
- * Errors (`WorkbookFileError`) in `language`.
+ * Errors (`WorkbookFileError`, else what `failure` makes of the reason) in `language`.
  */
-export async function replaceFile(file: string, data: Buffer, language: Language = 'en'): Promise<void> {
+export async function replaceFile(
+  file: string,
+  data: Buffer,
+  language: Language = 'en',
+  failure: (reason: string) => Error = (reason) => cannotWriteWorkbook(file, reason, language),
+): Promise<void> {
   const folder = path.dirname(path.resolve(file));
   const temp = path.join(folder, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -46,6 +51,6 @@ export async function replaceFile(file: string, data: Buffer, language: Language
     await fs.rename(temp, file);
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw cannotWriteWorkbook(file, fileSystemReason(error, file, 'write', language), language);
+    throw failure(fileSystemReason(error, file, 'write', language));
   }
 }
