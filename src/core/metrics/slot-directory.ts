@@ -16,8 +16,9 @@ export const ID_LENGTH_UNIT = 1e9;
 const CHAR_D = 68;
 const CHAR_DASH = 45;
 const CHAR_0 = 48;
-/** A table cell holds (slot + 1) × LENGTH_SLOTS + the ID's length: one read finds both. */
-const LENGTH_SLOTS = 16;
+/** A table cell holds (slot + 1) << LENGTH_BITS | the ID's length (at most 11): one read finds both. */
+const LENGTH_BITS = 4;
+const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
 
 /** The number of an ID written exactly `D-` + digits, else −1. */
 export function generatedIdNumber(id: string): number {
@@ -47,7 +48,7 @@ function numberOfKey(key: number): number {
 }
 
 export class SlotDirectory {
-  /** Per generated-ID number: (slot + 1) × LENGTH_SLOTS + the ID's length, 0 for none; grows on demand. */
+  /** Per generated-ID number: (slot + 1) << LENGTH_BITS | the ID's length, 0 for none; grows on demand. */
   private table: Int32Array;
   /** Numbers at or above this go through the map, so that sparse numbers cannot make the table huge. */
   private readonly tableLimit: number;
@@ -64,8 +65,20 @@ export class SlotDirectory {
     this.table = new Int32Array(Math.min(this.tableLimit, 1024));
   }
 
-  /** The slot of `id` (whose generatedIdNumber is `n`), given the next free one when it has none. */
+  /**
+   * The slot of `id` (whose generatedIdNumber is `n`), given the next free one when it has
+   * none. Called once per history row: the usual case, an ID already in the table, is
+   * answered here with bit operations, small enough to be inlined into the walk's loop.
+   */
   slotOf(id: string, n: number): number {
+    if (n >= 0 && n < this.table.length) {
+      const cell = this.table[n];
+      if (cell !== 0 && (cell & LENGTH_MASK) === id.length) return (cell >> LENGTH_BITS) - 1;
+    }
+    return this.newOrOtherSlot(id, n);
+  }
+
+  private newOrOtherSlot(id: string, n: number): number {
     const slot = this.find(id, n);
     if (slot >= 0) return slot;
     if (n >= this.table.length && n < this.tableLimit) {
@@ -73,7 +86,7 @@ export class SlotDirectory {
       grown.set(this.table);
       this.table = grown;
     }
-    if (n >= 0 && n < this.table.length && this.table[n] === 0) this.table[n] = (this.slotCount + 1) * LENGTH_SLOTS + id.length;
+    if (n >= 0 && n < this.table.length && this.table[n] === 0) this.table[n] = ((this.slotCount + 1) << LENGTH_BITS) + id.length;
     else this.others.set(id, this.slotCount);
     return this.slotCount++;
   }
@@ -92,7 +105,7 @@ export class SlotDirectory {
   findNumber(n: number, length: number): number {
     if (n >= 0 && n < this.table.length) {
       const cell = this.table[n];
-      if (cell % LENGTH_SLOTS === length) return (cell - length) / LENGTH_SLOTS - 1;
+      if ((cell & LENGTH_MASK) === length) return (cell >> LENGTH_BITS) - 1;
       // An empty cell: no ID with this number has come (a longer or shorter one may be in the map).
       return cell === 0 ? -1 : -2;
     }
