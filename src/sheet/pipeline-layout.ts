@@ -25,9 +25,7 @@ export interface PipelineLayout {
 }
 
 function layoutOf(sheet: Sheet, headerRow: number, headers: string[], block: string, ownedSheets: OwnedSheetNames | undefined): PipelineLayout {
-  const layout: PipelineLayout = { sheet, headerRow, headers, columns: mapColumns(headers), block };
-  if (ownedSheets) layout.ownedSheets = ownedSheets;
-  return layout;
+  return { sheet, headerRow, headers, columns: mapColumns(headers), block, ownedSheets };
 }
 
 /** Header texts with trailing blanks dropped. */

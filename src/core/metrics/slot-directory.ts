@@ -68,19 +68,17 @@ export class SlotDirectory {
   /**
    * The slot of `id` (whose generatedIdNumber is `n`), given the next free one when it has
    * none. Called once per history row: the usual case, an ID already in the table, is
-   * answered here with bit operations, small enough to be inlined into the walk's loop.
+   * answered by findNumber with bit operations, small enough to be inlined into the walk's loop.
    */
   slotOf(id: string, n: number): number {
-    if (n >= 0 && n < this.table.length) {
-      const cell = this.table[n];
-      if (cell !== 0 && (cell & LENGTH_MASK) === id.length) return (cell >> LENGTH_BITS) - 1;
-    }
-    return this.newOrOtherSlot(id, n);
+    const slot = this.findNumber(n, id.length);
+    return slot >= 0 ? slot : this.newOrOtherSlot(id, n, slot);
   }
 
-  private newOrOtherSlot(id: string, n: number): number {
-    const slot = this.find(id, n);
-    if (slot >= 0) return slot;
+  /** slotOf for an ID the table does not hold: `found` is findNumber's answer (−1 none, −2 maybe in the map). */
+  private newOrOtherSlot(id: string, n: number, found: number): number {
+    const other = found === -2 ? this.findOther(id) : -1;
+    if (other >= 0) return other;
     if (n >= this.table.length && n < this.tableLimit) {
       const grown = new Int32Array(Math.min(this.tableLimit, Math.max(2 * this.table.length, n + 1)));
       grown.set(this.table);
