@@ -18,8 +18,8 @@ export interface StaleDeals {
   count: number;
   /**
    * The stale deals, most overdue first (days in stage beyond the limit), then by Deal ID:
-   * the first `limit` of them, or all. The order is worked out with the count; the objects
-   * are made when asked for (a report shows the count, the sidebar the first hundred).
+   * the first `limit` of them, or all. The order is worked out on the first call and the
+   * objects when asked for (a report shows the count, the sidebar the first hundred).
    */
   list(limit?: number): StaleDeal[];
   /** Open deals in a stage with a stale limit whose entry date is unknown: not judged. */
@@ -59,9 +59,13 @@ export function staleDeals(input: MetricsInput, asOf: Date): StaleDeals {
     days[found] = daysInStage;
     overdue[found++] = daysInStage - staleDays;
   }
-  const order = mostOverdueFirst(overdue, found);
-  sortTiesById(order, overdue, positions, input);
+  // Put in order on the first listing: the reports show only the count.
+  let order: Int32Array | null = null;
   const list = (limit = found): StaleDeal[] => {
+    if (order === null) {
+      order = mostOverdueFirst(overdue, found);
+      sortTiesById(order, overdue, positions, input);
+    }
     const length = Math.max(0, Math.min(found, Math.floor(limit)));
     const stale = new Array<StaleDeal>(length);
     for (let k = 0; k < length; k++) {

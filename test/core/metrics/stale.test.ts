@@ -26,6 +26,11 @@ describe('stale deals', () => {
     expect(result.list(0)).toEqual([]);
     expect(result.list(10).map((row) => row.deal.id)).toEqual(['S4', 'S1']);
     expect(result.withoutEntryDate).toBe(1);
+    // The order is worked out on the first listing, whatever its limit, and kept for the next ones.
+    const again = staleDeals(prepareMetrics(deals, history, defaultPipeline()), utc('2024-03-01'));
+    expect(again.list(1).map((row) => row.deal.id)).toEqual(['S4']);
+    expect(again.list().map((row) => row.deal.id)).toEqual(['S4', 'S1']);
+    expect(again.list(1).map((row) => row.deal.id)).toEqual(['S4']);
   });
 
   it('finds nothing in an empty pipeline', () => {
