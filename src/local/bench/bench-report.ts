@@ -53,7 +53,8 @@ export function formatBenchReport(results: readonly SizeResult[], sizes: readonl
   );
   const notes = [
     'plain pass: one loop reading every deal field the metrics read and every history row once (the floor).',
-    `all metrics: computeAllMetrics, every figure of the Conversion and Forecast reports; ratio = all metrics / plain pass. Best of N warm runs,`,
+    `all metrics: computeAllMetrics, every figure of the Conversion and Forecast reports; ratio = all metrics / plain pass. Best of N warm runs`,
+    '  of each, the two taking turns (so that a slow spell of the machine falls on both alike),',
     '  every size timed before any template runs (the formula engine\'s garbage would slow the timings after it).',
     'template: the same figures as HyperFormula formulas (COUNTIFS/SUMIFS/SUMPRODUCT/MEDIAN(IF())) over the deals and the',
     '  history laid out as sheets with per-row helper formulas; one run of buildFromSheets (load, parse, evaluate: HyperFormula',

@@ -21,3 +21,22 @@ export function bestOf(run: () => unknown, runs: number, warmUp = 2): number {
   return best;
 }
 
+
+/**
+ * bestOf for several runs compared with each other: their calls take turns (a, b, a, b, …),
+ * so that a slow spell of the machine, or the garbage one run leaves to collect, falls on
+ * all of them alike rather than on whichever was being timed at that moment. Returns the
+ * best time of each, in the order given.
+ */
+export function bestOfEach(runs: readonly (() => unknown)[], count: number, warmUp = 2): number[] {
+  for (let r = 0; r < warmUp; r++) for (const run of runs) sink = run();
+  const best = runs.map(() => Infinity);
+  for (let r = 0; r < count; r++) {
+    runs.forEach((run, k) => {
+      const started = process.hrtime.bigint();
+      sink = run();
+      best[k] = Math.min(best[k], elapsedMs(started));
+    });
+  }
+  return best;
+}

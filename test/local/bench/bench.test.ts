@@ -10,6 +10,7 @@ import { measureSize, TEMPLATE_MONTHS, utcMonthOf } from '../../../src/local/ben
 import { plainPass } from '../../../src/local/bench/plain-pass';
 import { HISTORY_PER_DEAL, syntheticPipeline } from '../../../src/local/bench/synthetic-pipeline';
 import { formatTable } from '../../../src/local/bench/table';
+import { bestOfEach } from '../../../src/local/bench/timing';
 
 const definition = defaultPipeline();
 const DEALS = 500;
@@ -123,6 +124,15 @@ describe('bench machinery', () => {
     expect(report).toMatch(/dist\/Code\.js\s+200\.0 KB\s+FAIL/);
     expect(report).toMatch(/dist\/Sidebar\.html\s+1\.0 KB\s+PASS/);
     expect(report).toContain(`${result.figuresCompared}/${result.figuresCompared} ok`);
+  });
+
+  it('times compared runs by turns, after the warm-up calls, and gives the best time of each', () => {
+    const calls: string[] = [];
+    const best = bestOfEach([() => calls.push('floor'), () => calls.push('engine')], 3, 1);
+    expect(calls).toEqual(['floor', 'engine', 'floor', 'engine', 'floor', 'engine', 'floor', 'engine']);
+    expect(best).toHaveLength(2);
+    for (const ms of best) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(best.every(Number.isFinite)).toBe(true);
   });
 
   it('plain pass reads every row (its result changes with any history time)', () => {
