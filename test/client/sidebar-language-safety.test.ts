@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { SidebarState } from '../../src/core/sidebar/sidebar-api';
 import { useChromium } from '../helpers/chromium';
@@ -123,11 +125,27 @@ describe('sidebar: keyboard', () => {
 });
 
 describe('sidebar: screenshots', () => {
-  it('writes docs/sidebar-en.png and docs/sidebar-fr.png at 300 px', async () => {
+  // The README's pictures are rewritten only when asked (UPDATE_SCREENSHOTS=1): a test run leaves tracked files alone.
+  const folder = process.env.UPDATE_SCREENSHOTS === '1' ? DOCS : fs.mkdtempSync(path.join(os.tmpdir(), 'sidebar-shots-'));
+  afterAll(() => {
+    if (folder !== DOCS) fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it(`takes the English and French sidebars at 300 × 900 px (into ${folder === DOCS ? 'docs/' : 'a temporary folder'})`, async () => {
+    const shots: Buffer[] = [];
     for (const language of ['en', 'fr'] as const) {
       const sidebar = await openSidebar(browser(), () => fixtureState(language), { locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
-      await sidebar.page.screenshot({ path: path.join(DOCS, `sidebar-${language}.png`), clip: { x: 0, y: 0, width: 300, height: 900 } });
+      const file = path.join(folder, `sidebar-${language}.png`);
+      await sidebar.page.screenshot({ path: file, clip: { x: 0, y: 0, width: 300, height: 900 } });
       await sidebar.close();
+      shots.push(fs.readFileSync(file));
     }
+    for (const png of shots) {
+      // PNG signature, then the IHDR chunk's width and height.
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([300, 900]);
+    }
+    // Two languages, two different pictures (a blank or unchanged page would give the same bytes).
+    expect(shots[0].equals(shots[1])).toBe(false);
   });
 });
