@@ -78,4 +78,54 @@ describe('local preview in headless Chromium', () => {
     const saved = preview.session.emulator.spreadsheet.getSheetByName('Pipeline')!.getRange(3, stageColumn).getValue();
     expect(saved).toBe('Negotiation');
   });
+
+  it('keeps a press on a cell and an edit in progress when the grid reloads (the sidebar changed something)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1800, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(preview.url);
+    await page.locator('td[data-row="1"][data-col="1"]', { hasText: 'Deal ID' }).waitFor();
+    const header = await page.locator('td[data-row="1"]').allTextContents();
+    const column = header.indexOf('Next step') + 1;
+    expect(column).toBeGreaterThan(0);
+    // What the bridge does after each sidebar call: the page fetches the workbook again and redraws.
+    const reload = async () => {
+      const fetched = page.waitForResponse((response) => response.url().endsWith('/api/workbook'));
+      await page.evaluate(() => window.postMessage({ type: 'sheets-pipeline:changed' }, window.location.origin));
+      await fetched;
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    };
+
+    // A reload between press and release: the cell pressed is the one selected.
+    // The sidebar's first call reloads the grid too: done before the press.
+    await page.frameLocator('iframe[src*="sidebar"]').locator('main[data-ready="true"]').waitFor();
+    const pressed = page.locator(`td[data-row="4"][data-col="${column}"]`);
+    await pressed.scrollIntoViewIfNeeded();
+    // A redraw can replace the cell between finding it and measuring it: measure again (it is drawn in the same place).
+    let box = await pressed.boundingBox();
+    for (let attempt = 0; box === null && attempt < 20; attempt++) box = await pressed.boundingBox();
+    if (box === null) throw new Error('the cell to press is not on the page');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await reload();
+    await page.mouse.up();
+    await page.locator(`td.selected[data-row="4"][data-col="${column}"]`).waitFor();
+
+    // A reload while typing: the editor and its text stay, and Enter saves all of it.
+    await page.keyboard.type('Call the ');
+    await reload();
+    await page.keyboard.type('buyer');
+    await expect(page.locator('td.editing input').inputValue()).resolves.toBe('Call the buyer');
+    await page.keyboard.press('Enter');
+    await page.locator(`td[data-row="4"][data-col="${column}"]`, { hasText: 'Call the buyer' }).waitFor();
+    expect(preview.session.emulator.spreadsheet.getSheetByName('Pipeline')!.getRange(4, column).getValue()).toBe('Call the buyer');
+
+    // Pressing another cell while editing saves the edit and selects the cell pressed.
+    await page.keyboard.type('Send the quote');
+    await page.locator(`td[data-row="6"][data-col="${column}"]`).click();
+    await page.locator(`td.selected[data-row="6"][data-col="${column}"]`).waitFor();
+    await page.locator(`td[data-row="5"][data-col="${column}"]`, { hasText: 'Send the quote' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

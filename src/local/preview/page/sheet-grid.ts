@@ -42,9 +42,17 @@ export class SheetGrid {
     container.addEventListener('scroll', () => this.render());
     container.addEventListener('keydown', (event) => this.onKey(event));
     container.addEventListener('paste', (event) => this.onPasteEvent(event));
-    container.addEventListener('click', (event) => {
+    // Selected on press, as in Sheets: a redraw between press and release (a reload after the
+    // sidebar's call, a scroll) replaces the cells, and a click event would then be lost.
+    container.addEventListener('mousedown', (event) => {
       const td = (event.target as HTMLElement).closest('td');
-      if (td && !this.editing) this.select(Number(td.dataset.row), Number(td.dataset.col));
+      if (event.button !== 0 || !td?.dataset.row || td.classList.contains('editing')) return;
+      const row = Number(td.dataset.row);
+      const column = Number(td.dataset.col);
+      // Pressing another cell ends an edit in progress as leaving it does (committed), then selects that cell.
+      if (this.editing && document.activeElement instanceof HTMLElement) document.activeElement.blur();
+      if (row === this.selected.row && column === this.selected.column && !this.editing) this.container.focus();
+      else this.select(row, column);
     });
     container.addEventListener('dblclick', (event) => {
       if ((event.target as HTMLElement).closest('td')) this.startEditing(null);
@@ -53,6 +61,9 @@ export class SheetGrid {
 
   show(sheet: SheetJson, keepSelection: boolean): void {
     this.sheet = sheet;
+    // A reload while a cell is being edited (the sidebar changed something) keeps the editor
+    // and what was typed: ending the edit redraws the grid from the new values.
+    if (keepSelection && this.editing) return;
     this.editing = false;
     if (!keepSelection) {
       this.selected = { row: Math.min(sheet.frozenRows + 1, Math.max(1, sheet.values.length)), column: 1 };
