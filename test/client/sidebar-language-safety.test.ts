@@ -98,6 +98,9 @@ describe('sidebar: keyboard', () => {
     await page.getByText('Settings', { exact: true }).click();
     await page.getByText('History (2)').click();
     await page.locator('fieldset.stage-card').first().getByText('Required fields (0)').click();
+    // A disclosure draws its content on its toggle event, a task after the click: probing before then
+    // would miss those controls, which would then appear in the middle of the Tab walk.
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('details[open]')).every((details) => details.children.length > 1));
     const expected = await page.evaluate(() => {
       const all = Array.from(document.querySelectorAll<HTMLElement>('button, input, select, textarea, summary, a[href]'));
       return all
