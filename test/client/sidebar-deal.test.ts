@@ -31,6 +31,8 @@ describe('sidebar: the selected deal', () => {
     await expect(page.locator('ol.path li[aria-current="step"]').textContent()).resolves.toContain('First contact');
     await expect(page.getByTestId('next-needs').textContent()).resolves.toBe('To enter Proposal: Expected close.');
     await page.getByText('History (2)').click();
+    // The timeline is drawn on the disclosure's toggle event, a task after the click.
+    await page.locator('.timeline li').first().waitFor();
     await expect(page.locator('.timeline li').allTextContents()).resolves.toEqual([
       expect.stringContaining('Prospecting → First contact'),
       expect.stringContaining('Entered Prospecting'),

@@ -13,6 +13,8 @@ describe('sidebar: add a deal', () => {
     const { page } = sidebar;
     await page.getByText('Add a deal').click();
     const form = page.locator('form.add-deal-form');
+    // The panel draws its form on its toggle event, a task after the click.
+    await form.waitFor();
     const names = () => form.locator('input, select, textarea').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).name));
     await expect(names()).resolves.toEqual(['Deal', 'Company', 'Contact', 'Email', 'Owner', 'Stage', 'Amount', 'Expected close', 'Next step', 'Next step due', 'Notes']);
     const required = () => form.locator('[required]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).name));

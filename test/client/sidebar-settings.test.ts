@@ -16,6 +16,8 @@ async function openSettingsEditor() {
   await page.getByText('Settings', { exact: true }).click();
   const form = page.locator('form.settings-form');
   const card = (n: number) => form.locator('fieldset.stage-card').nth(n);
+  // The editor is drawn on the disclosure's toggle event, a task after the click.
+  await card(0).waitFor();
   return { sidebar, page, form, card };
 }
 
