@@ -29,6 +29,11 @@ export interface RegisteredPipeline {
 export interface OwnedSheetNames {
   settings: string;
   history: string;
+  /**
+   * How many columns Pipeline Settings has when it is narrower than A:Z (a user deleted
+   * the empty ones), so that an edit still reads it whole by name; absent otherwise.
+   */
+  settingsColumns?: number;
 }
 
 type Registry = Record<string, RegisteredPipeline>;

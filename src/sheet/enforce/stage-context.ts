@@ -1,4 +1,4 @@
-import { quotedSheetName } from '../../core/columns/a1-notation';
+import { columnLetters, quotedSheetName } from '../../core/columns/a1-notation';
 import { LANGUAGES, type Language } from '../../core/i18n/language';
 import { translate, type StringKey } from '../../core/i18n/strings';
 import type { ChangeProblem } from '../../core/moves/change-problem';
@@ -8,7 +8,6 @@ import type { PipelineDefinition } from '../../core/stages/stage';
 import { foldLabel } from '../../core/text/fold';
 import type { PipelineLayout } from '../pipeline-layout';
 import { rememberOwnedSheets, type OwnedSheetNames } from '../pipeline-registry';
-import { readWholeColumns } from '../pipeline-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,12 +33,25 @@ export function isSettingsSheetName(name: string): boolean {
 }
 const HISTORY_NAMES = namesOf('sheet.history');
 
+/** Whole columns A:Z hold any settings layout (it is 8 columns wide). */
+const SETTINGS_COLUMNS = 26;
+
 /**
- * Whole columns A:Z hold any settings layout (it is 8 columns wide), so the sheet is read
- * without first asking its size; a sheet narrower than that is read by its used area.
+ * The values of Pipeline Settings: its whole columns A:Z, which hold any settings layout,
+ * read without first asking the sheet's size; a sheet narrower than that (a user deleted
+ * the empty columns) is read whole, and its width (`columns`) told.
  */
+export function readSettingsSheet(sheet: Sheet): { values: unknown[][]; columns?: number } {
+  try {
+    return { values: sheet.getRange(`A:${columnLetters(SETTINGS_COLUMNS)}`).getValues() };
+  } catch (_narrow) {
+    const columns = sheet.getMaxColumns();
+    return { values: sheet.getRange(`A:${columnLetters(columns)}`).getValues(), columns };
+  }
+}
+
 export function settingsValues(sheet: Sheet): unknown[][] {
-  return readWholeColumns(sheet, 'A:Z');
+  return readSettingsSheet(sheet).values;
 }
 
 /** Pipeline Settings (its sheet and values) and Stage History, however they were found. */
@@ -52,16 +64,36 @@ interface OwnedSheets {
 /**
  * The sheets by the names the registry remembers, in one counted call: the settings' whole
  * columns read through the spreadsheet, Stage History as a handle (`getRange` and `getSheet`
- * read nothing). `null` when either name no longer resolves: a sheet renamed or deleted, or
- * a settings sheet narrower than A:Z (`Range not found`, thrown by `getRange` before any read).
+ * read nothing). `null` when either name no longer resolves (a sheet renamed or deleted),
+ * or the settings sheet is no longer as wide as remembered (`Range not found`, thrown by
+ * `getRange` before any read; see settingsColumns).
  */
 function sheetsByName(spreadsheet: Spreadsheet, names: OwnedSheetNames): OwnedSheets | null {
   try {
     const history = spreadsheet.getRange(`${quotedSheetName(names.history)}!A1`).getSheet();
-    const settings = spreadsheet.getRange(`${quotedSheetName(names.settings)}!A:Z`);
-    return { settings: { sheet: settings.getSheet(), values: settings.getValues() }, history };
+    const settings = settingsByName(spreadsheet, names);
+    return settings && { settings: { sheet: settings.getSheet(), values: settings.getValues() }, history };
   } catch (_moved) {
     return null;
+  }
+}
+
+/**
+ * Pipeline Settings' whole columns, A:Z; for a sheet remembered narrower than that, all of
+ * its `settingsColumns` columns, only while it has exactly that many: one more column
+ * resolving means columns were added, which could hold settings that a read of the old
+ * width would miss (`null`); fewer columns make the read's `getRange` throw.
+ */
+function settingsByName(spreadsheet: Spreadsheet, names: OwnedSheetNames): GoogleAppsScript.Spreadsheet.Range | null {
+  const sheet = quotedSheetName(names.settings);
+  const width = names.settingsColumns;
+  if (width === undefined) return spreadsheet.getRange(`${sheet}!A:${columnLetters(SETTINGS_COLUMNS)}`);
+  const next = columnLetters(width + 1);
+  try {
+    spreadsheet.getRange(`${sheet}!${next}:${next}`);
+    return null;
+  } catch (_asWide) {
+    return spreadsheet.getRange(`${sheet}!A:${columnLetters(width)}`);
   }
 }
 
@@ -75,15 +107,16 @@ function sheetsBySearch(spreadsheet: Spreadsheet, layout: PipelineLayout): Owned
   const named = (names: Set<string>) => sheets.find((sheet) => names.has(foldLabel(sheet.getName()))) ?? null;
   const settingsSheet = named(SETTINGS_NAMES);
   const historySheet = named(HISTORY_NAMES);
-  if (settingsSheet && historySheet) {
-    const found = { settings: settingsSheet.getName(), history: historySheet.getName() };
+  // A narrow sheet's width is remembered too, so that the next edits read it by name the same way (see settingsByName).
+  const settings = settingsSheet && readSettingsSheet(settingsSheet);
+  if (settingsSheet && settings && historySheet) {
+    const found: OwnedSheetNames = { settings: settingsSheet.getName(), history: historySheet.getName() };
+    if (settings.columns !== undefined) found.settingsColumns = settings.columns;
     const known = layout.ownedSheets;
-    if (!known || known.settings !== found.settings || known.history !== found.history) rememberOwnedSheets(layout.sheet.getSheetId(), found);
+    const changed = !known || known.settings !== found.settings || known.history !== found.history || known.settingsColumns !== found.settingsColumns;
+    if (changed) rememberOwnedSheets(layout.sheet.getSheetId(), found);
   }
-  return {
-    settings: settingsSheet && { sheet: settingsSheet, values: settingsValues(settingsSheet) },
-    history: historySheet,
-  };
+  return { settings: settingsSheet && settings && { sheet: settingsSheet, values: settings.values }, history: historySheet };
 }
 
 /**

@@ -9,8 +9,8 @@ import { documentProperties, pipelineRegistry } from './pipeline-fixture';
 /**
  * An edit reaches Pipeline Settings and Stage History by the names the pipeline registry
  * remembers (set by setup), in one counted call; when a name no longer resolves (a sheet
- * renamed, deleted, or a settings sheet narrower than A:Z) it searches the sheets as before
- * and remembers what it found. SPEC §8: a single-cell stage edit ≤ 6 calls.
+ * renamed or deleted, or a settings sheet narrower than A:Z whose width changed) it searches
+ * the sheets as before and remembers what it found. SPEC §8: a single-cell stage edit ≤ 6 calls.
  */
 
 const SIZE = 20;
@@ -111,20 +111,49 @@ describe('the owned sheets by their remembered names', () => {
     expect(lastHistoryRow(created).slice(1)).toEqual(['D-000004', 'Qualification', 'First contact']);
   });
 
-  it('a Pipeline Settings narrower than A:Z is read by searching, every time, as before', () => {
+  it('a Pipeline Settings narrower than A:Z: searched once, its width remembered, then read whole by name; columns added or removed send the edit back to the search', () => {
     const f = convertedPipeline(SIZE);
     const edit = editor(f);
     const settings = f.emulator.spreadsheet.getSheetByName('Pipeline Settings')!;
+    const lastToast = () => f.emulator.ui.toasts.at(-1)!.message;
     settings.deleteColumns(9, settings.getMaxColumns() - 8);
+    const first = edit();
+    // Once: the search, and the sheet's width (7 calls, what every such edit took before the width was remembered).
+    expect(first.countedByMethod).toEqual({ ...CHEAP, 'Spreadsheet.getSheets': 1, 'Sheet.getMaxColumns': 1 });
+    expect(first.counted).toBe(7);
+    expect(ownedSheets(f)).toEqual({ ...ENGLISH, settingsColumns: 8 });
+    const byName = edit();
+    expect(byName.countedByMethod).toEqual(CHEAP);
+    expect(byName.counted).toBe(5);
+
+    // Read by name, a mistake is still named by its cell.
     settings.getRange('D4').setValue('maybe');
-    for (let i = 0; i < 2; i++) {
-      const calls = counted(f, () => f.runtime.userEdit('Pipeline', 3 + 2 * i, f.col.Stage, [['First contact']]));
-      expect(calls.countedByMethod['Spreadsheet.getSheets']).toBe(1);
-      expect(f.emulator.ui.toasts.at(-1)!.message).toMatch(/Pipeline Settings!D4: Unknown kind "maybe"/);
-    }
+    const refused = counted(f, () => f.runtime.userEdit('Pipeline', 9, f.col.Stage, [['First contact']]));
+    expect(refused.countedByMethod['Spreadsheet.getSheets']).toBeUndefined();
+    expect(lastToast()).toMatch(/Pipeline Settings!D4: Unknown kind "maybe"/);
     settings.getRange('D4').setValue('open');
+
+    // Columns inserted: Kind moves to column I, beyond the width remembered; the edit searches and reads it there.
+    settings.insertColumnsBefore(2, 5);
+    settings.getRange('I4').setValue('maybe');
+    const wider = counted(f, () => f.runtime.userEdit('Pipeline', 11, f.col.Stage, [['First contact']]));
+    expect(wider.countedByMethod['Spreadsheet.getSheets']).toBe(1);
+    expect(lastToast()).toMatch(/Pipeline Settings!I4: Unknown kind "maybe"/);
+    expect(ownedSheets(f)).toEqual({ ...ENGLISH, settingsColumns: 13 });
+    settings.getRange('I4').setValue('open');
+    expect(edit().countedByMethod).toEqual(CHEAP);
+
+    // Columns deleted: the read of the old width no longer resolves; one search, then by name again.
+    settings.deleteColumns(2, 5);
+    expect(edit().countedByMethod['Spreadsheet.getSheets']).toBe(1);
+    expect(ownedSheets(f)).toEqual({ ...ENGLISH, settingsColumns: 8 });
+    expect(edit().countedByMethod).toEqual(CHEAP);
+
+    // As wide as A:Z again: one search, and the width is forgotten.
+    settings.insertColumnsAfter(8, 30);
     expect(edit().countedByMethod['Spreadsheet.getSheets']).toBe(1);
     expect(ownedSheets(f)).toEqual(ENGLISH);
+    expect(edit().countedByMethod).toEqual(CHEAP);
   });
 
   it('a registry entry from before the names were remembered: the first edit searches and remembers them', () => {
