@@ -21,7 +21,6 @@ export function bestOf(run: () => unknown, runs: number, warmUp = 2): number {
   return best;
 }
 
-
 /**
  * bestOf for several runs compared with each other: their calls take turns (a, b, a, b, …),
  * so that a slow spell of the machine, or the garbage one run leaves to collect, falls on

@@ -50,6 +50,7 @@ export function readSettingsSheet(sheet: Sheet): { values: unknown[][]; columns?
   }
 }
 
+/** The values of Pipeline Settings (see readSettingsSheet). */
 export function settingsValues(sheet: Sheet): unknown[][] {
   return readSettingsSheet(sheet).values;
 }
@@ -108,15 +109,15 @@ function sheetsBySearch(spreadsheet: Spreadsheet, layout: PipelineLayout): Owned
   const settingsSheet = named(SETTINGS_NAMES);
   const historySheet = named(HISTORY_NAMES);
   // A narrow sheet's width is remembered too, so that the next edits read it by name the same way (see settingsByName).
-  const settings = settingsSheet && readSettingsSheet(settingsSheet);
-  if (settingsSheet && settings && historySheet) {
-    const found: OwnedSheetNames = { settings: settingsSheet.getName(), history: historySheet.getName() };
+  const settings = settingsSheet && { sheet: settingsSheet, ...readSettingsSheet(settingsSheet) };
+  if (settings && historySheet) {
+    const found: OwnedSheetNames = { settings: settings.sheet.getName(), history: historySheet.getName() };
     if (settings.columns !== undefined) found.settingsColumns = settings.columns;
     const known = layout.ownedSheets;
     const changed = !known || known.settings !== found.settings || known.history !== found.history || known.settingsColumns !== found.settingsColumns;
     if (changed) rememberOwnedSheets(layout.sheet.getSheetId(), found);
   }
-  return { settings: settingsSheet && settings && { sheet: settingsSheet, values: settings.values }, history: historySheet };
+  return { settings: settings && { sheet: settings.sheet, values: settings.values }, history: historySheet };
 }
 
 /**
