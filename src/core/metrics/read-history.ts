@@ -63,9 +63,6 @@ function walkInLogOrder(
   let capacity = walk.capacity;
   // Each row's time goes through here: a number passed to a call that is not inlined would be boxed.
   const at = Float64Array.of(-Infinity);
-  // Few distinct stage keys: remembering the last one saves some lookups.
-  let lastToKey: string | null = null;
-  let lastToPosition = -1;
   for (let i = 0; i < rows; i++) {
     const entry = history[i];
     const id = entry.dealId;
@@ -74,16 +71,15 @@ function walkInLogOrder(
       walk.ensureSlots(slot + 1);
       capacity = walk.capacity;
     }
-    if (entry.to !== lastToKey) {
-      lastToKey = entry.to;
-      lastToPosition = positionOfKey(pipeline, lastToKey);
-    }
+    // Looked up on every row: consecutive rows of a log rarely name the same stage, and a
+    // remembered last key costs a mispredicted branch more than the lookup it saves.
+    const to = positionOfKey(pipeline, entry.to);
     const time = entry.at.getTime();
     // Written so that a missing (NaN) time gives up too.
     if (!(time >= at[0])) return null;
     at[0] = time;
     // Only a deal's first entry tells where it came from: later ones come from its previous stage.
-    walk.enter(slot, at, 0, lastToPosition, walk.isNew(slot) ? fromPosition(pipeline, entry) : -1);
+    walk.enter(slot, at, 0, to, walk.isNew(slot) ? fromPosition(pipeline, entry) : -1);
   }
   return { walk, slotCount: directory.slotCount };
 }
