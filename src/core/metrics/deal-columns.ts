@@ -8,7 +8,8 @@ import { generatedIdNumber, ID_LENGTH_UNIT } from './slot-directory';
 /**
  * One pass over the deal objects into the columns of MetricsInput, in a single loop: each
  * pass over 100 000 objects scattered in memory costs about as much as all the arithmetic
- * on the columns. Stage and owner texts repeat, so the last one looked up is remembered.
+ * on the columns. Stages and owners are looked up for every deal (positionOfKey, a map):
+ * remembering the last one looked up saved nothing, as neighbouring rows seldom share them.
  * The history-based columns (historyProgress, closedAt, and enteredStageAt of deals without
  * Stage entered: `hasStageEntered` 0) are left for readMetricsInput to fill in.
  */
@@ -43,22 +44,12 @@ export function readDealColumns(
   const { lostAtStageAt, ownerAt, forecastLevelAt, idKeyAt } = input;
   const owners: string[] = [];
   const ownerIndex = new Map<string, number>();
-  let lastOwner: string | null = null;
-  let lastOwnerIndex = -1;
-  let lastKey: string | null = null;
-  let lastPosition = -1;
-  let lastLostAtKey: string | null = null;
-  let lastLostAtPosition = -1;
   for (let i = 0; i < count; i++) {
     const deal = deals[i];
     const id = deal.id;
     const n = generatedIdNumber(id);
     idKeyAt[i] = n < 0 ? -1 : id.length * ID_LENGTH_UNIT + n;
-    if (deal.stage !== lastKey || i === 0) {
-      lastKey = deal.stage;
-      lastPosition = positionOfKey(pipeline, lastKey);
-    }
-    const position = lastPosition;
+    const position = positionOfKey(pipeline, deal.stage);
     const kind = position < 0 ? -1 : pipeline.kindAt[position];
     stageAt[i] = position;
     kindAt[i] = kind;
@@ -71,18 +62,10 @@ export function readDealColumns(
     }
     nextStepDueAt[i] = deal.nextStepDue ? deal.nextStepDue.getTime() : NaN;
     probability[i] = deal.probability !== null ? deal.probability : position >= 0 ? pipeline.stages[position].probability : NaN;
-    if (deal.lostAtStage !== lastLostAtKey || i === 0) {
-      lastLostAtKey = deal.lostAtStage;
-      lastLostAtPosition = positionOfKey(pipeline, lastLostAtKey);
-    }
-    lostAtStageAt[i] = lastLostAtPosition;
-    if (deal.owner !== lastOwner) {
-      lastOwner = deal.owner;
-      let index = ownerIndex.get(lastOwner);
-      if (index === undefined) ownerIndex.set(lastOwner, (index = owners.push(lastOwner) - 1));
-      lastOwnerIndex = index;
-    }
-    ownerAt[i] = lastOwnerIndex;
+    lostAtStageAt[i] = positionOfKey(pipeline, deal.lostAtStage);
+    let owner = ownerIndex.get(deal.owner);
+    if (owner === undefined) ownerIndex.set(deal.owner, (owner = owners.push(deal.owner) - 1));
+    ownerAt[i] = owner;
     forecastLevelAt[i] = forecastLevel(kind, deal.forecastCategory);
   }
   input.owners = owners;
