@@ -20,6 +20,8 @@ const SNAPSHOT = 3;
 const F64_STRIDE = SLOT_BYTES / 8;
 const I32_STRIDE = SLOT_BYTES / 4;
 const RANK = 0x10000;
+/** Index in HistoryWalk.rankAt of stage position 0: the positions down to SNAPSHOT_FROM (−3) read the zeros below it. */
+const RANK_OFFSET = 3;
 /** Stage positions (and ranks) the STAGE field has room for. */
 export const MAX_WALK_STAGES = 0x7ffd;
 /**
@@ -44,6 +46,12 @@ export function fromPosition(pipeline: PipelineIndex, entry: HistoryEntry): numb
 export class HistoryWalk {
   private times: Float64Array;
   private ints: Int32Array;
+  /**
+   * `rankAt[RANK_OFFSET + position]`: the funnel-order rank + 1 of stage `position`, 0 for
+   * the negative positions (−1 unknown, SNAPSHOT_FROM) and when progress is not needed: a
+   * row's rank is then one read, with no test.
+   */
+  private readonly rankAt: Int32Array;
 
   /**
    * `progressAt`: funnel-order progress per stage position (FunnelOrder.progressAt), or null
@@ -51,12 +59,14 @@ export class HistoryWalk {
    */
   constructor(
     slotCapacity: number,
-    private readonly progressAt: Int32Array | null,
+    progressAt: Int32Array | null,
     readonly visits: StageVisits | null,
   ) {
     const buffer = new ArrayBuffer(SLOT_BYTES * Math.max(16, slotCapacity));
     this.times = new Float64Array(buffer);
     this.ints = new Int32Array(buffer);
+    this.rankAt = new Int32Array(RANK_OFFSET + (progressAt ? progressAt.length : 0));
+    if (progressAt) progressAt.forEach((rank, position) => (this.rankAt[RANK_OFFSET + position] = rank + 1));
   }
 
   /** Slots the state has room for. */
@@ -88,13 +98,13 @@ export class HistoryWalk {
   enter(slot: number, atColumn: Float64Array, atIndex: number, to: number, from: number): void {
     const times = this.times;
     const ints = this.ints;
-    const progressAt = this.progressAt;
+    const rankAt = this.rankAt;
     const f = F64_STRIDE * slot;
     const i = I32_STRIDE * slot;
     const state = ints[i + STAGE];
-    const toRank = to >= 0 && progressAt ? progressAt[to] + 1 : 0;
+    const toRank = rankAt[RANK_OFFSET + to];
     if (state === 0) {
-      const fromRank = from >= 0 && progressAt ? progressAt[from] + 1 : 0;
+      const fromRank = rankAt[RANK_OFFSET + from];
       ints[i + STAGE] = to + 2 + (toRank > fromRank ? toRank : fromRank) * RANK;
       ints[i + SNAPSHOT] = from === SNAPSHOT_FROM ? 1 : 0;
       times[f + SINCE] = atColumn[atIndex];
