@@ -46,11 +46,6 @@ export function groupHistory(history: readonly HistoryEntry[], pipeline: Pipelin
   const toOfRow = new Int32Array(rows);
   const fromOfRow = new Int32Array(rows);
   const slotStart = new Int32Array(slotsGiven + rows + 1);
-  // Few distinct stage keys, repeated: remembering the last one avoids most map lookups.
-  let lastToKey: string | null = null;
-  let lastToPosition = -1;
-  let lastFromKey: string | null = null;
-  let lastFromPosition = -1;
   for (let i = 0; i < rows; i++) {
     const entry = history[i];
     const slot = directory.slotOf(entry.dealId, generatedIdNumber(entry.dealId));
@@ -58,19 +53,9 @@ export function groupHistory(history: readonly HistoryEntry[], pipeline: Pipelin
     // Counted here already (shifted by one) for the counting sort below.
     slotStart[slot + 1]++;
     atOfRow[i] = entry.at.getTime();
-    if (entry.to !== lastToKey) {
-      lastToKey = entry.to;
-      lastToPosition = positionOfKey(pipeline, lastToKey);
-    }
-    toOfRow[i] = lastToPosition;
-    if (entry.from === null) fromOfRow[i] = fromPosition(pipeline, entry);
-    else {
-      if (entry.from !== lastFromKey) {
-        lastFromKey = entry.from;
-        lastFromPosition = positionOfKey(pipeline, lastFromKey);
-      }
-      fromOfRow[i] = lastFromPosition;
-    }
+    // Looked up on every row, as in the walk (see walkInLogOrder).
+    toOfRow[i] = positionOfKey(pipeline, entry.to);
+    fromOfRow[i] = fromPosition(pipeline, entry);
   }
 
   const slotCount = directory.slotCount;
