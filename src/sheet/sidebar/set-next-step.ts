@@ -1,4 +1,4 @@
-import { writableCell } from '../../core/moves/cell-blocks';
+import { blockValues, cellBlocks, type CellUpdates } from '../../core/moves/cell-blocks';
 import type { CommandResult, FieldError } from '../../core/sidebar/sidebar-api';
 import { invalid, isoDay, text } from './command-arguments';
 import { dealRow, patchRow, runCommand } from './command-context';
@@ -6,8 +6,8 @@ import { dealRow, patchRow, runCommand } from './command-context';
 /**
  * Sidebar: sets (or, with `''`, clears) a deal's next step and its due date, text kept as
  * text, the date written as the typed day. One write when the two columns are side by
- * side, else one each; judged and written under the document lock (see `runCommand`).
- * The answer shows that deal.
+ * side (either way round), else one each; judged and written under the document lock
+ * (see `runCommand`). The answer shows that deal.
  */
 export function setNextStep(dealId: unknown, step: unknown, dueIsoDate: unknown): CommandResult {
   return runCommand((command) => {
@@ -22,10 +22,15 @@ export function setNextStep(dealId: unknown, step: unknown, dueIsoDate: unknown)
     if (errors.length > 0 || stepColumn === undefined || dueColumn === undefined) return errors;
     const row = dealRow(command, dealId);
     if (Array.isArray(row)) return row;
-    const written = [value, due].map(writableCell);
-    if (dueColumn === stepColumn + 1) layout.sheet.getRange(row, stepColumn + 1, 1, 2).setValues([written]);
-    else if (stepColumn === dueColumn + 1) layout.sheet.getRange(row, dueColumn + 1, 1, 2).setValues([[written[1], written[0]]]);
-    else [stepColumn, dueColumn].forEach((column, i) => layout.sheet.getRange(row, column + 1).setValue(written[i]));
+    // The two cells as blocks (cellBlocks): one write when the columns are side by side, either way round, else one each.
+    const updates: CellUpdates = new Map([
+      [stepColumn, new Map<number, unknown>([[row, value]])],
+      [dueColumn, new Map<number, unknown>([[row, due]])],
+    ]);
+    for (const block of cellBlocks(updates)) {
+      const values = blockValues(block, updates, () => '', () => '');
+      layout.sheet.getRange(block.row, block.column + 1, block.numRows, block.numColumns).setValues(values);
+    }
     patchRow(command, row, { 'Next step': value, 'Next step due': due });
     return { extra: {} };
   }, 'named');
