@@ -11,14 +11,7 @@ export let sink: unknown;
  * the hot loops; the best run is the one least disturbed by GC and the machine's other work.
  */
 export function bestOf(run: () => unknown, runs: number, warmUp = 2): number {
-  for (let r = 0; r < warmUp; r++) sink = run();
-  let best = Infinity;
-  for (let r = 0; r < runs; r++) {
-    const started = process.hrtime.bigint();
-    sink = run();
-    best = Math.min(best, elapsedMs(started));
-  }
-  return best;
+  return bestOfEach([run], runs, warmUp)[0];
 }
 
 /**
