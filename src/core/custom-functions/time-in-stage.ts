@@ -12,7 +12,9 @@ import { valueOf } from './figures';
 /**
  * TIME_IN_STAGE from Stage History columns (Deal ID, the stage entered, when): per visit,
  * exit − entry in days. With `stage`, the median of its completed visits; without, a table
- * by stage: completed visits, median and mean days, visits still open.
+ * by stage: completed visits, their median and mean days, the median of each deal's latest
+ * visit and of each deal's visits added up (a deal sent back to a stage counts once), and
+ * visits still open.
  */
 export function timeInStageFunction(
   context: FunctionContext,
@@ -40,9 +42,25 @@ export function timeInStageFunction(
     const median = perStage.find((row) => row.stage.key === key)?.visits.median ?? null;
     return valueOf(median === null ? noFigure('no-deals-reached') : figure(median), language);
   }
-  const header = ['fn.header.stage', 'fn.header.visits', 'fn.header.medianDays', 'fn.header.meanDays', 'fn.header.openVisits'] as const;
+  const header = [
+    'fn.header.stage',
+    'fn.header.visits',
+    'fn.header.medianDays',
+    'fn.header.meanDays',
+    'fn.header.latestMedianDays',
+    'fn.header.cumulativeMedianDays',
+    'fn.header.openVisits',
+  ] as const;
   return [
     header.map((key) => translate(language, key)),
-    ...perStage.map((row) => [row.stage.labels[language], row.visits.count, row.visits.median ?? '', row.visits.mean ?? '', row.open.count]),
+    ...perStage.map((row) => [
+      row.stage.labels[language],
+      row.visits.count,
+      row.visits.median ?? '',
+      row.visits.mean ?? '',
+      row.latest.median ?? '',
+      row.cumulative.median ?? '',
+      row.open.count,
+    ]),
   ];
 }

@@ -17,7 +17,7 @@ import {
 import { numberCell, ReportBuilder, text, type ReportCell, type ReportGrid } from './report-grid';
 
 /** Column where the charts of the Conversion tab start, right of its widest table. */
-export const CONVERSION_CHART_COLUMN = 8;
+export const CONVERSION_CHART_COLUMN = 10;
 
 const count = (value: number): ReportCell => ({ value, format: 'count' });
 const money = (value: number): ReportCell => ({ value, format: 'currency' });
@@ -105,6 +105,8 @@ export function buildConversionReport(metrics: AllMetrics, lost: LostBreakdown, 
       t('fn.header.visits'),
       t('report.column.medianDays'),
       t('report.column.meanDays'),
+      t('report.column.latestMedian'),
+      t('report.column.cumulativeMedian'),
       t('fn.header.openVisits'),
       t('report.column.openAge'),
     ],
@@ -115,6 +117,8 @@ export function buildConversionReport(metrics: AllMetrics, lost: LostBreakdown, 
         count(row.visits.count),
         numberCell(row.visits.median, 'days'),
         numberCell(row.visits.mean, 'days'),
+        numberCell(row.latest.median, 'days'),
+        numberCell(row.cumulative.median, 'days'),
         count(row.open.count),
         numberCell(row.open.median, 'days'),
       ]),

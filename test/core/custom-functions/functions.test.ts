@@ -137,8 +137,22 @@ describe('TIME_IN_STAGE', () => {
 
   it('gives a table by stage with open visits apart', () => {
     const table = timeInStageFunction(ctx, ids, stages, times) as unknown[][];
-    expect(table[0]).toEqual(['Stage', 'Completed visits', 'Median days', 'Mean days', 'Open visits']);
-    expect(table.find((row) => row[0] === 'Proposal')).toEqual(['Proposal', 1, 10, 10, 1]);
+    expect(table[0]).toEqual(['Stage', 'Completed visits', 'Median days', 'Mean days', 'Latest visit, median days', 'Cumulative, median days', 'Open visits']);
+    expect(table.find((row) => row[0] === 'Proposal')).toEqual(['Proposal', 1, 10, 10, 10, 10, 1]);
+  });
+
+  it('gives each deal\'s latest visit and its visits added up apart when a deal was sent back', () => {
+    // D3: Prospecting 2 days, Proposal 3, Prospecting 4, Proposal 2. D4: Prospecting 10, Proposal 10.
+    const backIds = column('D3', 'D4', 'D3', 'D3', 'D3', 'D3', 'D4', 'D4');
+    const backStages = column('Prospecting', 'Prospecting', 'Proposal', 'Prospecting', 'Proposal', 'Won', 'Proposal', 'Won');
+    const backTimes = column(
+      d('2024-01-01'), d('2024-01-01'), d('2024-01-03'), d('2024-01-06'), d('2024-01-10'), d('2024-01-12'), d('2024-01-11'), d('2024-01-21'),
+    );
+    const table = timeInStageFunction(ctx, backIds, backStages, backTimes) as unknown[][];
+    expect(table.find((row) => row[0] === 'Prospecting')).toEqual(['Prospecting', 3, 4, 16 / 3, 7, 8, 0]);
+    expect(table.find((row) => row[0] === 'Proposal')).toEqual(['Proposal', 3, 3, 5, 6, 7.5, 0]);
+    const fr = timeInStageFunction({ ...ctx, language: 'fr' }, backIds, backStages, backTimes) as unknown[][];
+    expect(fr[0].slice(4, 6)).toEqual(['Dernier passage, jours (médiane)', 'Cumulé, jours (médiane)']);
   });
 });
 

@@ -4,6 +4,7 @@ import { buildForecastReport, FORECAST_CHART_COLUMN } from '../../../src/core/re
 import { lostBreakdown } from '../../../src/core/reports/lost-breakdown';
 import type { ReportCell, ReportGrid, ReportRange } from '../../../src/core/reports/report-grid';
 import { defaultPipeline } from '../../../src/core/stages/default-pipeline';
+import { makeDeal, move, utc, utcMonthOf } from '../metrics/make-deal';
 import { smallContext, smallMetrics, smallPipeline } from './small-pipeline';
 
 function conversion(language: 'en' | 'fr' = 'en'): ReportGrid {
@@ -85,14 +86,42 @@ describe('Conversion report', () => {
     ]);
     expect(block(grid, lostByReason!.range)).toEqual([['Lost reason', 'Lost deals', 'Share of lost deals', 'Lost amount'], ['Price', 1, 1, 500]]);
     const times = block(grid, timeInStage!.range);
-    expect(times[0]).toEqual(['Stage', 'Completed visits', 'Median (days)', 'Mean (days)', 'Open visits', 'Median age of open visits (days)']);
-    expect(times.find((row) => row[0] === 'Prospecting')).toEqual(['Prospecting', 1, 4, 4, 0, '']);
-    expect(times.find((row) => row[0] === 'Negotiation')).toEqual(['Negotiation', 1, 10, 10, 0, '']);
+    expect(times[0]).toEqual([
+      'Stage', 'Completed visits', 'Median (days)', 'Mean (days)', 'Latest visit per deal, median (days)', 'Cumulative per deal, median (days)',
+      'Open visits', 'Median age of open visits (days)',
+    ]);
+    expect(times.find((row) => row[0] === 'Prospecting')).toEqual(['Prospecting', 1, 4, 4, 4, 4, 0, '']);
+    expect(times.find((row) => row[0] === 'Negotiation')).toEqual(['Negotiation', 1, 10, 10, 10, 10, 0, '']);
     expect(block(grid, winRateByQuarter!.range)).toEqual([['Close quarter', 'Won deals', 'Lost deals', 'Win rate'], ['2024-Q1', 2, 1, 2 / 3]]);
     const fitted = block(grid, fittedProbability!.range);
     expect(fitted[1]).toEqual(['Prospecting', 2 / 3, 3, 2, 0.05]);
     expect(fitted[3]).toEqual(['First contact', 1, 2, 2, 0.2]);
     expect(fitted[7]).toEqual(['Onboarding', '', 0, 0, 1]);
+  });
+
+  it('shows per deal the latest visit and the visits added up apart from every visit when a deal was sent back', () => {
+    // G: Prospecting 2 days, Proposal 3, sent back: Prospecting 4 days, Proposal since 10 Jan. H: Prospecting 10 days, Proposal since 11 Jan.
+    const deals = [makeDeal({ id: 'G', stage: 'proposal' }), makeDeal({ id: 'H', stage: 'proposal' })].map((deal, index) => ({ ...deal, index }));
+    const history = [
+      move('G', null, 'prospecting', '2024-01-01'),
+      move('H', null, 'prospecting', '2024-01-01'),
+      move('G', 'prospecting', 'proposal', '2024-01-03'),
+      move('G', 'proposal', 'prospecting', '2024-01-06'),
+      move('G', 'prospecting', 'proposal', '2024-01-10'),
+      move('H', 'prospecting', 'proposal', '2024-01-11'),
+    ];
+    const metrics = computeAllMetrics(deals, history, defaultPipeline(), { asOf: utc('2024-01-21'), monthOf: utcMonthOf });
+    const headers = { en: ['Latest visit per deal, median (days)', 'Cumulative per deal, median (days)'], fr: ['Dernier passage par affaire, médiane (jours)', 'Cumulé par affaire, médiane (jours)'] };
+    for (const language of ['en', 'fr'] as const) {
+      const grid = buildConversionReport(metrics, lostBreakdown(deals, history, defaultPipeline()), { ...smallContext(language), dealCount: 2, historyCount: 6 });
+      const [header, ...times] = block(grid, grid.tables.timeInStage!.range);
+      expect(header.slice(4, 6)).toEqual(headers[language]);
+      // Visits 2, 4, 10; latest per deal G 4, H 10; added up G 6, H 10.
+      expect(times[0]).toEqual([defaultPipeline().stages[0].labels[language], 3, 4, 16 / 3, 7, 8, 0, '']);
+      // One completed visit (G, 3 days); G and H still there, for 11 and 10 days as of 21 Jan.
+      const proposal = defaultPipeline().stages.findIndex((stage) => stage.key === 'proposal');
+      expect(times[proposal]).toEqual([defaultPipeline().stages[proposal].labels[language], 1, 3, 3, 3, 3, 2, 10.5]);
+    }
   });
 
   it('shows the reason instead of a figure when there is none', () => {

@@ -56,7 +56,7 @@ describe('refreshReports (built bundle against the emulator)', () => {
     const result = runtime.run('refreshReports').value as Record<string, unknown>;
     expect(result).toEqual({
       tabs: [
-        { name: 'Conversion', rows: expect.any(Number), columns: 6, charts: 1 },
+        { name: 'Conversion', rows: expect.any(Number), columns: 8, charts: 1 },
         { name: 'Forecast', rows: expect.any(Number), columns: 9, charts: 1 },
       ],
       sheet: 'Pipeline',

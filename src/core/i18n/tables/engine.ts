@@ -246,6 +246,14 @@ export const ENGINE_STRINGS = bilingual({
     'Mean days',
     'Jours (moyenne)',
   ],
+  'fn.header.latestMedianDays': [
+    'Latest visit, median days',
+    'Dernier passage, jours (médiane)',
+  ],
+  'fn.header.cumulativeMedianDays': [
+    'Cumulative, median days',
+    'Cumulé, jours (médiane)',
+  ],
   'fn.header.openVisits': [
     'Open visits',
     'Passages en cours',

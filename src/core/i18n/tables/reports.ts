@@ -173,6 +173,14 @@ export const REPORT_STRINGS = bilingual({
     'Mean (days)',
     'Moyenne (jours)',
   ],
+  'report.column.latestMedian': [
+    'Latest visit per deal, median (days)',
+    'Dernier passage par affaire, médiane (jours)',
+  ],
+  'report.column.cumulativeMedian': [
+    'Cumulative per deal, median (days)',
+    'Cumulé par affaire, médiane (jours)',
+  ],
   'report.column.openAge': [
     'Median age of open visits (days)',
     'Âge médian des passages en cours (jours)',
