@@ -8,28 +8,26 @@
  * later ones (see `needsLaterInstant`) so that reading gives back the exact instant.
  */
 
-const QUARTER_HOUR = 15 * 60 * 1000;
+import { getZone, type Zone } from '../emulator/format/time-zone';
+
 const HALF_DAY = 12 * 60 * 60 * 1000;
 
+/**
+ * The spreadsheet zone's wall clocks, with offsets from the emulator's zones (getZone): the
+ * same IANA ids, `UTC`/`GMT` and Java's custom `GMT+2` / `GMT-05:30` ids that Apps Script and
+ * the preview understand, so a file shows in Excel what they show.
+ */
 export class ZoneClock {
-  private readonly format: Intl.DateTimeFormat | null;
-  /** Offsets change on quarter-hour boundaries at most, so cache by quarter hour. */
-  private readonly offsets = new Map<number, number>();
+  /** null for a zone id nobody understands: the file is then written in UTC rather than refused. */
+  private readonly zone: Zone | null;
 
   constructor(timeZone: string) {
-    this.format = isUtc(timeZone) ? null : zoneFormat(timeZone);
+    this.zone = zoneOrNull(timeZone);
   }
 
   /** Milliseconds to add to an instant to get its wall clock as a UTC time. */
   offsetAt(instant: number): number {
-    if (!this.format) return 0;
-    const key = Math.floor(instant / QUARTER_HOUR);
-    let offset = this.offsets.get(key);
-    if (offset === undefined) {
-      offset = computeOffset(this.format, key * QUARTER_HOUR);
-      this.offsets.set(key, offset);
-    }
-    return offset;
+    return this.zone ? this.zone.offsetAt(instant) : 0;
   }
 
   toWallClock(instant: Date): Date {
@@ -54,7 +52,7 @@ export class ZoneClock {
 
   /** `fromWallClock` on milliseconds, for the reader's hot loop. */
   instantOf(wall: number, later = false): number {
-    if (!this.format) return wall;
+    if (!this.zone) return wall;
     const before = this.offsetAt(wall - HALF_DAY);
     // Away from an offset change (nearly always) one offset applies and there is nothing to choose.
     if (before === this.offsetAt(wall + HALF_DAY)) return wall - before;
@@ -66,7 +64,7 @@ export class ZoneClock {
 
   /** True when `instant` is the second of two instants sharing one wall clock. */
   needsLaterInstant(instant: Date): boolean {
-    if (!this.format) return false;
+    if (!this.zone) return false;
     const ms = instant.getTime();
     // Only near an offset change can a wall clock be ambiguous; skip the search elsewhere.
     if (this.offsetAt(ms - HALF_DAY) === this.offsetAt(ms + HALF_DAY)) return false;
@@ -75,34 +73,11 @@ export class ZoneClock {
   }
 }
 
-function isUtc(timeZone: string): boolean {
-  return /^(etc\/)?(utc|gmt|uct|zulu|universal)$/i.test(timeZone);
-}
-
-function zoneFormat(timeZone: string): Intl.DateTimeFormat | null {
+function zoneOrNull(timeZone: string): Zone | null {
   try {
-    return new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    return getZone(timeZone);
   } catch {
-    // An unknown zone name: Sheets would refuse it; treat dates as UTC rather than fail the file.
+    // An unknown zone name: Sheets would refuse it; write dates as UTC rather than fail the file.
     return null;
   }
-}
-
-function computeOffset(format: Intl.DateTimeFormat, instant: number): number {
-  const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(new Date(instant))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  const flooredInstant = instant - (((instant % 1000) + 1000) % 1000);
-  return wall - flooredInstant;
 }

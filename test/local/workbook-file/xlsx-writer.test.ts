@@ -80,6 +80,28 @@ describe('list validations in xlsx', () => {
   });
 });
 
+describe('dates in the spreadsheet time zone', () => {
+  it('writes the wall clock of Java custom zones (GMT+2, GMT-05:30) as Apps Script shows it, and reads the instant back', async () => {
+    const instant = new Date('2024-07-01T10:00:00Z');
+    for (const [timeZone, wallClock] of [['GMT+2', '2024-07-01T12:00:00Z'], ['GMT-05:30', '2024-07-01T04:30:00Z'], ['Europe/Paris', '2024-07-01T12:00:00Z'], ['UTC', '2024-07-01T10:00:00Z']]) {
+      const model = { ...workbook([sheet({ name: 'Dates', id: 0, values: [[instant]] })]), timeZone };
+      const buffer = await workbookToBuffer(model);
+      const xml = await (await JSZip.loadAsync(buffer)).file('xl/worksheets/sheet1.xml')!.async('string');
+      const serial = 25569 + new Date(wallClock).getTime() / 86_400_000;
+      expect(Number(/<c r="A1"[^>]*><v>([^<]+)<\/v>/.exec(xml)?.[1])).toBeCloseTo(serial, 9);
+      const read = await workbookFromBuffer(buffer, 'dates.xlsx');
+      expect(read.timeZone).toBe(timeZone);
+      expect(read.sheets[0].values[0][0]).toEqual(instant);
+    }
+  });
+
+  it('writes dates as UTC in a zone nobody knows, rather than refusing the file', () => {
+    const clock = new ZoneClock('Nowhere/Zone');
+    expect(clock.wallClockOf(Date.UTC(2024, 6, 1, 10))).toBe(Date.UTC(2024, 6, 1, 10));
+    expect(clock.instantOf(Date.UTC(2024, 6, 1, 10))).toBe(Date.UTC(2024, 6, 1, 10));
+  });
+});
+
 describe('conditional formats in xlsx', () => {
   const clock = new ZoneClock('Europe/Paris');
   const rule = (type: string, values: unknown[], ranges = [{ row: 2, column: 3, numRows: 10, numColumns: 1 }]): ConditionalFormatModel => ({
