@@ -8,8 +8,14 @@ import { DEALS, detail, fixtureSettings, fixtureState } from './fixtures';
 
 describe('browser-side field rules', () => {
   it('reads amounts typed the English or the French way, and nothing else', () => {
-    expect(['12000', '12,000.50', '12 000,50', '12\u202f000', '0.5', '-3'].map(parseNumber)).toEqual([12000, 12000.5, 12000.5, 12000, 0.5, -3]);
-    expect(['', 'twelve', '12abc', '1.2.3', '€12'].map(parseNumber)).toEqual([null, null, null, null, null]);
+    const en = (text: string) => parseNumber(text, 'en');
+    const fr = (text: string) => parseNumber(text, 'fr');
+    expect(['12000', '12,000.50', '12 000,50', '12\u202f000', '0.5', '-3', '€12', '$1,500'].map(en)).toEqual([12000, 12000.5, 12000.5, 12000, 0.5, -3, 12, 1500]);
+    // The last of . and , is the decimal separator: 1.500,00 is fifteen hundred, never 1.5.
+    expect(['1.500,00', '1.234,56', '12 000,50', '1 500 €', '12,5', '0,5', '12.5'].map(fr)).toEqual([1500, 1234.56, 12000.5, 1500, 12.5, 0.5, 12.5]);
+    // One separator once: the language decides, unless only the other reading is possible.
+    expect([en('1,500'), fr('1,500'), en('1.500'), fr('1.500')]).toEqual([1500, 1.5, 1.5, 1500]);
+    for (const read of [en, fr]) expect(['', 'twelve', '12abc', '1.2.3', '1,5 k€', '12,34,567'].map(read)).toEqual([null, null, null, null, null, null]);
   });
 
   it('accepts only real yyyy-mm-dd days', () => {
@@ -18,7 +24,7 @@ describe('browser-side field rules', () => {
   });
 
   it('sends typed values: numbers, 0–1 probabilities, days, booleans; blanks left out', () => {
-    expect(toDealFields({ Amount: '1 200', Probability: '40', 'Expected close': '2025-07-01', Need: true, Notes: '  ', Deal: '=SUM(A1)' }, ['Amount', 'Probability', 'Expected close', 'Need', 'Notes', 'Deal'])).toEqual({
+    expect(toDealFields({ Amount: '1 200', Probability: '40', 'Expected close': '2025-07-01', Need: true, Notes: '  ', Deal: '=SUM(A1)' }, ['Amount', 'Probability', 'Expected close', 'Need', 'Notes', 'Deal'], 'en')).toEqual({
       Amount: 1200,
       Probability: 0.4,
       'Expected close': '2025-07-01',
@@ -26,6 +32,7 @@ describe('browser-side field rules', () => {
       Deal: '=SUM(A1)',
     });
     expect(formatErrors({ Probability: '140', Email: 'x@y' }, ['Probability', 'Email'], 'en').map((e) => e.field)).toEqual(['Probability', 'Email']);
+    expect(toDealFields({ Amount: '1.500,00', Probability: '12,5' }, ['Amount', 'Probability'], 'fr')).toEqual({ Amount: 1500, Probability: 0.125 });
   });
 
   it('asks the server’s missing fields for the next stage, and always a reason to lose', () => {

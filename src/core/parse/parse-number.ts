@@ -3,8 +3,11 @@ import { isBlankValue, type Reading } from './reading';
 /** The shape most cells have, read without the slow path; `1.234` only where `.` is the decimal separator. */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const PLAIN_INTEGER = /^-?\d+$/;
-/** A currency sign (`$`, `€`, `US$`, `R$`) or code (`EUR`, `CHF`, `kr`), before or after the figure. */
-const CURRENCY = '(?:[A-Za-z]{0,2}\\p{Sc}|[A-Z]{3}|kr|zł|Kč|Fr\\.)';
+/**
+ * A currency sign (`$`, `€`, `US$`, `R$`) or code (`EUR`, `CHF`, `kr`), before or after the
+ * figure. Only capitals go before a sign: `1,5 k€` (thousands) must not read as 1,5.
+ */
+const CURRENCY = '(?:[A-Z]{0,2}\\p{Sc}|[A-Z]{3}|kr|zł|Kč|Fr\\.)';
 const CURRENCY_PREFIX = new RegExp(`^${CURRENCY}\\s*`, 'u');
 const CURRENCY_SUFFIX = new RegExp(`\\s*${CURRENCY}$`, 'u');
 /** Spaces (plain, no-break, narrow no-break, thin) and apostrophes group thousands in fr, de_CH, ...; never decimals. */

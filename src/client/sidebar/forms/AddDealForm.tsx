@@ -42,7 +42,7 @@ export function AddDealForm({ state, run, busy }: Props) {
     event.preventDefault();
     if (!stage) return;
     const dataColumns = columns.filter((c) => c !== 'Stage');
-    const fields = { ...toDealFields(values, dataColumns), Stage: stage.label };
+    const fields = { ...toDealFields(values, dataColumns, language), Stage: stage.label };
     const formatProblems = formatErrors(values, dataColumns, language);
     const badFormat = new Set(formatProblems.map((e) => e.field));
     const local: FieldError[] = [...formatProblems];

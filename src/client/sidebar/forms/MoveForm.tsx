@@ -35,7 +35,7 @@ export function MoveForm({ deal, target, state, run, busy, onClose }: Props) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const fields = toDealFields(values, asked);
+    const fields = toDealFields(values, asked, language);
     const formatProblems = formatErrors(values, asked, language);
     const badFormat = new Set(formatProblems.map((e) => e.field));
     const ruleProblems = moveErrors(deal, deal.stage, target, fields, asked, state.settings, language, t('sidebar.error.required', { field: columnLabel('Lost reason', language) }));

@@ -2,6 +2,7 @@ import { columnLabel } from '../../../core/columns/column-label';
 import type { DealColumn } from '../../../core/columns/deal-columns';
 import type { Language } from '../../../core/i18n/language';
 import { translate } from '../../../core/i18n/strings';
+import { parseNumberText } from '../../../core/parse/parse-number';
 import type { DealFields, FieldError } from '../../../core/sidebar/sidebar-api';
 import { fieldKind } from './field-kind';
 
@@ -9,19 +10,17 @@ import { fieldKind } from './field-kind';
 export type FormValues = Partial<Record<DealColumn, string | boolean>>;
 
 /**
- * Reads a number the way people type amounts in English and French: `12000`, `12,000.50`,
- * `12 000,50` (spaces, including the no-break spaces French formatting inserts, are
- * thousands separators; a lone comma is a decimal comma). `null` when it is not a number.
+ * Reads a number as the user types it, with the parser the server uses for cells typed as
+ * text (parseNumberText): `12000`, `12,000.50`, `12 000,50`, `1.500,00`, `€5,000`; when
+ * `.` and `,` both appear, the last one is the decimal separator; when one of them appears
+ * once, the user's language decides (`1,500` is 1 500 in English and 1,5 in French) unless
+ * only the other reading is possible. `null` when it is not a number: a number is never
+ * guessed from part of the text.
  */
-export function parseNumber(text: string): number | null {
-  let cleaned = text.replace(/[\s\u00a0\u202f]/g, '');
-  if (cleaned === '') return null;
-  if (cleaned.includes(',') && cleaned.includes('.')) cleaned = cleaned.replace(/,/g, '');
-  else if (/^-?\d{1,3}(,\d{3})+$/.test(cleaned)) cleaned = cleaned.replace(/,/g, '');
-  else cleaned = cleaned.replace(',', '.');
-  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(cleaned)) return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) ? value : null;
+export function parseNumber(text: string, language: Language): number | null {
+  if (text.trim() === '') return null;
+  const value = parseNumberText(text, language === 'fr' ? ',' : '.');
+  return value === undefined || !Number.isFinite(value) ? null : value;
 }
 
 /** `yyyy-mm-dd` naming a day that exists (no 2024-02-30). */
@@ -50,10 +49,10 @@ export function formatErrors(values: FormValues, columns: readonly DealColumn[],
     if (typeof value !== 'string' || value.trim() === '') continue;
     const field = columnLabel(column, language);
     const kind = fieldKind(column);
-    if (kind === 'number' && parseNumber(value) === null) {
+    if (kind === 'number' && parseNumber(value, language) === null) {
       errors.push({ field: column, message: translate(language, 'sidebar.error.number', { field }) });
     } else if (kind === 'percent') {
-      const number = parseNumber(value);
+      const number = parseNumber(value, language);
       if (number === null || number < 0 || number > 100) errors.push({ field: column, message: translate(language, 'sidebar.error.percent', { field }) });
     } else if (kind === 'date' && !isIsoDay(value.trim())) {
       errors.push({ field: column, message: translate(language, 'sidebar.error.date', { field }) });
@@ -65,12 +64,13 @@ export function formatErrors(values: FormValues, columns: readonly DealColumn[],
 }
 
 /**
- * The filled values among `columns`, typed for the server: numbers as numbers (a probability
+ * The filled values among `columns`, typed for the server: numbers as numbers, read in the
+ * user's language (see parseNumber; a probability
  * typed as a percent is sent as 0–1, like the Probability column holds it), dates as
  * `yyyy-mm-dd`, checkboxes as booleans, text as typed. Blank fields are left out, so a form
  * never blanks a cell it did not ask about.
  */
-export function toDealFields(values: FormValues, columns: readonly DealColumn[]): DealFields {
+export function toDealFields(values: FormValues, columns: readonly DealColumn[], language: Language): DealFields {
   const fields: DealFields = {};
   for (const column of columns) {
     const value = values[column];
@@ -81,8 +81,8 @@ export function toDealFields(values: FormValues, columns: readonly DealColumn[])
     }
     const text = value ?? '';
     const kind = fieldKind(column);
-    if (kind === 'number') fields[column] = parseNumber(text);
-    else if (kind === 'percent') fields[column] = (parseNumber(text) ?? 0) / 100;
+    if (kind === 'number') fields[column] = parseNumber(text, language);
+    else if (kind === 'percent') fields[column] = (parseNumber(text, language) ?? 0) / 100;
     else if (kind === 'date') fields[column] = text.trim();
     else fields[column] = text;
   }

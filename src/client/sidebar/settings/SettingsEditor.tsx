@@ -100,7 +100,7 @@ export function SettingsEditor({ settings, selectedDealId, run, busy }: Props) {
       return;
     }
     const refused = await run(
-      () => callServer('saveSettings', settingsFromDraft(draft, parseNumber), selectedDealId),
+      () => callServer('saveSettings', settingsFromDraft(draft, (text) => parseNumber(text, language)), selectedDealId),
       () => t('sidebar.settings.saved'),
     );
     if (refused.length > 0) setErrors(errorsByField(refused, [...shown, settingsField.stages]));

@@ -47,7 +47,7 @@ export function settingsErrors(draft: SettingsDraft, language: Language): FieldE
       else claim(stage.labels[lang], settingsField.label(index, lang));
     }
     for (const alias of splitList(stage.aliases, /,/)) claim(alias, settingsField.aliases(index));
-    const probability = parseNumber(stage.probability);
+    const probability = parseNumber(stage.probability, language);
     if (probability === null || probability < 0 || probability > 100) errors.push({ field: settingsField.probability(index), message: t('sidebar.settings.error.probability') });
     if (stage.staleDays.trim() !== '' && !/^\d+$/.test(stage.staleDays.trim())) errors.push({ field: settingsField.staleDays(index), message: t('sidebar.settings.error.staleDays') });
   });
