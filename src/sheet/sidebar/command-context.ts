@@ -57,18 +57,22 @@ export function runCommand<T extends object = object>(act: (command: Command) =>
 
 /**
  * The sheet row of a deal, by its Deal ID (in the values already read), or an error. The
- * deal becomes the one the command's answer shows in full.
+ * deal becomes the one the command's answer shows in full. An ID on several rows is
+ * refused, naming them: acting on the first would change a deal other than the one shown.
  */
 export function dealRow(command: Command, dealId: unknown): number | FieldError[] {
   const id = text(dealId);
   const index = command.layout.columns['Deal ID'];
   if (!id || id.length > 100) return [invalid('Deal ID', command.language)];
+  const rows: number[] = [];
   if (index !== undefined) {
     for (let r = command.layout.headerRow; r < command.values.length; r++) {
-      if (cellText(command.values[r][index]) === id) return (command.activeRow = r + 1);
+      if (cellText(command.values[r][index]) === id) rows.push(r + 1);
     }
   }
-  return [{ field: '', message: translate(command.language, 'cmd.noDeal', { id }) }];
+  if (rows.length === 0) return [{ field: '', message: translate(command.language, 'cmd.noDeal', { id }) }];
+  if (rows.length > 1) return [{ field: '', message: translate(command.language, 'cmd.duplicateDeal', { id, rows: rows.join(', ') }) }];
+  return (command.activeRow = rows[0]);
 }
 
 /** Writes `cells` (by English column name) into the values read, as the sheet now holds them. */

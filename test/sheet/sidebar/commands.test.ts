@@ -70,6 +70,23 @@ describe('moveDeal (built bundle)', () => {
     expect(missing[0].message).toMatch(/obligatoire pour passer à l’étape Proposition/);
   });
 
+  it('refuses a Deal ID that is on two rows, naming them, rather than move the first of them', () => {
+    const twice = [...DEALS, deal('D-000002', 'Beta copy', 'Qualification', 500, CLOSE)];
+    for (const [locale, message] of [
+      ['en', 'Deal ID D-000002 is on rows 3, 5: the sidebar cannot tell which deal you mean.'],
+      ['fr_FR', 'L’ID affaire D-000002 figure aux lignes 3, 5 : le panneau ne peut pas savoir de quelle affaire il s’agit.'],
+    ] as const) {
+      const f = pipelineFixture({ deals: twice });
+      for (const [name, args] of [['moveDeal', ['D-000002', 'proposal', { Amount: 1500 }]], ['activateDeal', ['D-000002']]] as const) {
+        const errors = errorsOf(run(f, name, [...args], locale));
+        expect(errors).toHaveLength(1);
+        expect(errors[0].message.startsWith(message)).toBe(true);
+      }
+      expectNothingWritten(f, twice.length);
+      expect(f.cell(row(2), COL.stage)).toBe('Qualification');
+    }
+  });
+
   it('Closed lost with a reason: Lost reason and Lost at stage written', () => {
     const f = pipelineFixture({ deals: DEALS });
     expect(run(f, 'moveDeal', ['D-000003', 'closed-lost', { 'Lost reason': 'Price' }]).ok).toBe(true);

@@ -102,6 +102,10 @@ export const ENFORCEMENT_STRINGS = bilingual({
     '{field} is required.',
     '{field} est obligatoire.',
   ],
+  'cmd.duplicateDeal': [
+    'Deal ID {id} is on rows {rows}: the sidebar cannot tell which deal you mean. Give each deal its own ID (Validate all rows marks the others), then try again.',
+    'L’ID affaire {id} figure aux lignes {rows} : le panneau ne peut pas savoir de quelle affaire il s’agit. Donnez à chaque affaire son propre ID (Valider toutes les lignes signale les autres), puis réessayez.',
+  ],
   'cmd.noDeal': [
     'Deal {id} is not on the pipeline sheet.',
     'L’affaire {id} n’est pas dans la feuille du pipeline.',
