@@ -30,10 +30,19 @@ export const MAX_WALK_STAGES = 0x7ffd;
  * stage became known, not when the deal entered it.
  */
 export const SNAPSHOT_FROM = -3;
+/**
+ * The `from` of an entry that puts a new deal into the pipeline (from nowhere) as it happens:
+ * an edit, a paste or the sidebar. Its time is when the deal was created.
+ */
+export const ENTERED_FROM = -2;
 
-/** Where an entry came from, as a stage position (−1 unknown); SNAPSHOT_FROM for setup's and an import's own entries. */
+/**
+ * Where an entry came from, as a stage position (−1 unknown); SNAPSHOT_FROM for setup's and
+ * an import's own entries, ENTERED_FROM for the other entries from nowhere.
+ */
 export function fromPosition(pipeline: PipelineIndex, entry: HistoryEntry): number {
-  return entry.from === null && (entry.via === 'setup' || entry.via === 'import') ? SNAPSHOT_FROM : positionOfKey(pipeline, entry.from);
+  if (entry.from !== null) return positionOfKey(pipeline, entry.from);
+  return entry.via === 'setup' || entry.via === 'import' ? SNAPSHOT_FROM : ENTERED_FROM;
 }
 
 /**
@@ -46,6 +55,12 @@ export function fromPosition(pipeline: PipelineIndex, entry: HistoryEntry): numb
 export class HistoryWalk {
   private times: Float64Array;
   private ints: Int32Array;
+  /**
+   * Per slot, when its first entry put the deal into the pipeline (from ENTERED_FROM), NaN
+   * otherwise. Apart from the state: it is written once a slot, and slots are numbered in
+   * order of first entry, so these writes go in order.
+   */
+  private entered: Float64Array;
   /**
    * `rankAt[RANK_OFFSET + position]`: the funnel-order rank + 1 of stage `position`, 0 for
    * the negative positions (−1 unknown, SNAPSHOT_FROM) and when progress is not needed: a
@@ -65,6 +80,7 @@ export class HistoryWalk {
     const buffer = new ArrayBuffer(SLOT_BYTES * Math.max(16, slotCapacity));
     this.times = new Float64Array(buffer);
     this.ints = new Int32Array(buffer);
+    this.entered = new Float64Array(this.capacity);
     this.rankAt = new Int32Array(RANK_OFFSET + (progressAt ? progressAt.length : 0));
     if (progressAt) progressAt.forEach((rank, position) => (this.rankAt[RANK_OFFSET + position] = rank + 1));
   }
@@ -81,6 +97,9 @@ export class HistoryWalk {
     new Int32Array(buffer).set(this.ints);
     this.times = new Float64Array(buffer);
     this.ints = new Int32Array(buffer);
+    const entered = new Float64Array(this.capacity);
+    entered.set(this.entered);
+    this.entered = entered;
   }
 
   /** True while `slot` has had no entry. */
@@ -108,6 +127,7 @@ export class HistoryWalk {
       ints[i + STAGE] = to + 2 + (toRank > fromRank ? toRank : fromRank) * RANK;
       ints[i + SNAPSHOT] = from === SNAPSHOT_FROM ? 1 : 0;
       times[f + SINCE] = atColumn[atIndex];
+      this.entered[slot] = from === ENTERED_FROM ? atColumn[atIndex] : NaN;
       return;
     }
     const rank = state >> 16;
@@ -136,6 +156,11 @@ export class HistoryWalk {
   /** When the slot's current stay began (see stageOf), in ms. */
   stayStart(slot: number): number {
     return this.times[F64_STRIDE * slot + SINCE];
+  }
+
+  /** When the slot's first entry put its deal into the pipeline (see ENTERED_FROM), in ms; NaN when it did not, or without entries. */
+  enteredPipelineAt(slot: number): number {
+    return this.isNew(slot) ? NaN : this.entered[slot];
   }
 
   /** True when the slot's current stay began with a snapshot entry (its time is not when the deal entered the stage). */

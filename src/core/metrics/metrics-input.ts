@@ -93,10 +93,11 @@ export function readMetricsInput(
 
 /**
  * Finds each deal's history by its ID (the first deal with an ID owns it) and fills in how
- * far its history shows it got, when it entered its stage, and when a closed deal closed.
+ * far its history shows it got, when it entered its stage, when a closed deal closed, and
+ * when a deal without a Created date entered the pipeline (see ENTERED_FROM).
  */
 function addHistoryFacts(input: MetricsInput, walked: WalkedHistory, directory: SlotDirectory, hasStageEntered: Uint8Array): void {
-  const { deals, idKeyAt, stageAt, kindAt, historyProgress, closedAt, expectedCloseAt, enteredStageAt } = input;
+  const { deals, idKeyAt, stageAt, kindAt, historyProgress, createdAt, closedAt, expectedCloseAt, enteredStageAt } = input;
   const { walk } = walked;
   const owned = new Uint8Array(walked.slotCount);
   for (let i = 0; i < deals.length; i++) {
@@ -106,6 +107,8 @@ function addHistoryFacts(input: MetricsInput, walked: WalkedHistory, directory: 
     if (slot >= 0 && owned[slot]) slot = -1;
     else if (slot >= 0) owned[slot] = 1;
     historyProgress[i] = slot < 0 ? -1 : walk.progressOf(slot);
+    // A deal typed, pasted or added in the sidebar without a Created date was created when it entered the pipeline.
+    if (createdAt[i] !== createdAt[i] && slot >= 0) createdAt[i] = walk.enteredPipelineAt(slot);
     const stay = slot < 0 ? NaN : walk.currentStayStart(slot, stageAt[i]);
     if (!hasStageEntered[i]) enteredStageAt[i] = stay;
     const kind = kindAt[i];

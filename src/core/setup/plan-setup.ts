@@ -58,7 +58,6 @@ export interface SetupFacts {
   firstIdGenerated: string | null;
   lastIdGenerated: string | null;
   columnsAdded: string[];
-  createdFilled: number;
   stageEnteredFilled: number;
   historyRowsAdded: number;
   unrecognisedStages: StageFinding[];
@@ -155,7 +154,6 @@ export function planSetup(input: SetupInput): SetupPlan {
     firstIdGenerated: null,
     lastIdGenerated: null,
     columnsAdded: labels,
-    createdFilled: 0,
     stageEnteredFilled: 0,
     historyRowsAdded: 0,
     unrecognisedStages: [],
@@ -179,7 +177,6 @@ export function planSetup(input: SetupInput): SetupPlan {
   const idIndex = existingAt('Deal ID');
   const stageIndex = existingAt('Stage');
   const statusIndex = existingAt('Status');
-  const createdIndex = existingAt('Created');
   const enteredIndex = existingAt('Stage entered');
   const amountIndex = existingAt('Amount');
 
@@ -191,7 +188,6 @@ export function planSetup(input: SetupInput): SetupPlan {
   const different = new StageFindings();
   const idRows = new Map<string, number[]>();
   const idUpdates = new Map<number, unknown>();
-  const createdUpdates = new Map<number, unknown>();
   const enteredUpdates = new Map<number, unknown>();
   const history: HistoryEntry[] = [];
   const logged = new Set<string>();
@@ -232,12 +228,10 @@ export function planSetup(input: SetupInput): SetupPlan {
     if (stage === undefined) continue;
     if (status === 'won' || status === 'lost') facts.statusRows[status]++;
 
-    // Created is filled only in the column setup adds: a blank in the user's own column (a CRM's
-    // engage date not reached yet, say) is their data, and stays blank.
-    if (createdIndex === undefined) {
-      createdUpdates.set(r, now);
-      facts.createdFilled++;
-    }
+    // Created stays blank: when a deal already on the sheet was created is not known, and
+    // today's date would make the sales cycle of a deal closed last year negative. Deals the
+    // add-on sees enter the pipeline get one (the sidebar writes it; the metrics read an
+    // edit's first history row as one, see addHistoryFacts).
     const entered = cell(r, enteredIndex);
     let enteredAt = entered instanceof Date && !Number.isNaN(entered.getTime()) ? entered : now;
     if (isEmptyCell(entered, formulaAt(r, enteredIndex))) {
@@ -269,7 +263,6 @@ export function planSetup(input: SetupInput): SetupPlan {
     if (write) writes.push(write);
   };
   addWrite('Deal ID', idUpdates);
-  addWrite('Created', createdUpdates);
   addWrite('Stage entered', enteredUpdates);
 
   const checkboxColumns: number[] = [];

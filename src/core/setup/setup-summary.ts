@@ -54,7 +54,7 @@ export function needsAttention(facts: SetupFacts): boolean {
 
 export function setupChanged(facts: SetupFacts, settingsCreated: boolean, historyCreated: boolean): boolean {
   return (
-    facts.idsGenerated + facts.columnsAdded.length + facts.createdFilled + facts.stageEnteredFilled + facts.historyRowsAdded > 0 ||
+    facts.idsGenerated + facts.columnsAdded.length + facts.stageEnteredFilled + facts.historyRowsAdded > 0 ||
     settingsCreated ||
     historyCreated
   );
@@ -73,9 +73,7 @@ export function setupMessage(summary: Omit<SetupSummary, 'message'>): string {
         : t('setup.summary.noIdsGenerated'),
     );
     lines.push(summary.columnsAdded.length > 0 ? t('setup.summary.columnsAdded', { columns: summary.columnsAdded.join(', ') }) : t('setup.summary.noColumnsAdded'));
-    if (summary.createdFilled + summary.stageEnteredFilled > 0) {
-      lines.push(t('setup.summary.datesFilled', { created: summary.createdFilled, entered: summary.stageEnteredFilled }));
-    }
+    if (summary.stageEnteredFilled > 0) lines.push(t('setup.summary.datesFilled', { entered: summary.stageEnteredFilled }));
     if (summary.historyRowsAdded > 0) lines.push(t('setup.summary.history', { count: summary.historyRowsAdded }));
     if (summary.settingsCreated) lines.push(t('setup.summary.settingsCreated', { sheet: summary.settingsSheet }));
     if (summary.historyCreated) lines.push(t('setup.summary.historyCreated', { sheet: summary.historySheet }));

@@ -7,7 +7,8 @@ import { changeStage, runCommand } from './command-context';
 
 /**
  * Sidebar: adds a deal below the last one, entering its stage (a label in the user's
- * language) under the rules of any move; its Deal ID follows the highest ever issued.
+ * language) under the rules of any move; its Deal ID follows the highest ever issued, and
+ * its Created date is today unless the form gives one.
  */
 export function addDeal(fields: unknown): CommandResult<{ dealId: string }> {
   return runCommand((command) => {
@@ -22,6 +23,8 @@ export function addDeal(fields: unknown): CommandResult<{ dealId: string }> {
     if (stage?.kind === 'lost' && !values['Lost reason']) required('Lost reason');
     if (errors.length > 0 || !stage) return errors;
     delete values.Stage;
+    // A deal added now was created now, unless the form says otherwise.
+    values.Created ??= new Date();
     return changeStage(command, { row: 'new', stage: stage.key, fields: values });
   });
 }

@@ -50,4 +50,27 @@ describe('deal size and sales cycle', () => {
     const shuffled = prepareMetrics(deals, [history[4], ...history.slice(0, 4)], defaultPipeline());
     expect(salesCycle(shuffled)).toEqual(salesCycle(input));
   });
+
+  it('takes a deal without Created as created when an edit, a paste or the sidebar put it into the pipeline, never at a snapshot', () => {
+    const deals = [
+      makeDeal({ id: 'T', stage: 'closed-won' }), // typed into the sheet on 1 March, won on 21 March: 20 days
+      makeDeal({ id: 'P', stage: 'closed-won' }), // pasted, but its first entry comes from a stage: created earlier, not known
+      makeDeal({ id: 'S', stage: 'closed-won', expectedClose: utc('2024-03-11') }), // found by setup on 1 March: not known
+      makeDeal({ id: 'C', stage: 'closed-won', created: utc('2024-02-20') }), // its own Created wins: 30 days
+    ];
+    const history = [
+      move('T', null, 'prospecting', '2024-03-01'),
+      move('P', 'qualification', 'proposal', '2024-03-01'),
+      { ...move('S', null, 'proposal', '2024-03-01'), via: 'setup' as const },
+      { ...move('C', null, 'prospecting', '2024-03-05'), via: 'sidebar' as const },
+      move('T', 'prospecting', 'closed-won', '2024-03-21'),
+      move('P', 'proposal', 'closed-won', '2024-03-21'),
+      move('S', 'proposal', 'closed-won', '2024-03-21'),
+      move('C', 'prospecting', 'closed-won', '2024-03-21'),
+    ];
+    const expected = { count: 2, total: 50, mean: 25, median: 25 };
+    expect(salesCycle(prepareMetrics(deals, history, defaultPipeline()))).toEqual(expected);
+    // Grouped deal by deal (log out of time order): the same.
+    expect(salesCycle(prepareMetrics(deals, [...history].reverse(), defaultPipeline()))).toEqual(expected);
+  });
 });

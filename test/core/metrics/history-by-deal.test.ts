@@ -1,4 +1,5 @@
 import { currentStayStart, groupHistoryByDeal } from '../../../src/core/metrics/history-by-deal';
+import { ENTERED_FROM } from '../../../src/core/metrics/history-walk';
 import { indexPipeline } from '../../../src/core/metrics/pipeline-index';
 import { prepareMetrics } from '../../../src/core/metrics/metrics-input';
 import { staleDeals } from '../../../src/core/metrics/stale';
@@ -41,7 +42,8 @@ describe('grouping the history by deal', () => {
     const history = [move('D-000001', 'proposal', 'negotiation', '2024-01-05'), move('D-000001', null, 'proposal', '2024-01-01')];
     const grouped = groupHistoryByDeal(history, pipeline, ['D-000001']);
     expect(Array.from(grouped.at)).toEqual([utc('2024-01-01').getTime(), utc('2024-01-05').getTime()]);
-    expect(Array.from(grouped.from)).toEqual([-1, PROPOSAL]);
+    // The first entry, from nowhere by an edit, put the deal into the pipeline.
+    expect(Array.from(grouped.from)).toEqual([ENTERED_FROM, PROPOSAL]);
   });
 });
 

@@ -101,7 +101,6 @@ describe('planSetup', () => {
     expect(plan.columns['Deal ID']).toBe(7);
     expect(plan.writes).toEqual([
       { column: 8, row: 3, values: [["'D-000001"], ["'D-000002"], [''], ["'D-000003"], ["'D-000004"]] },
-      { column: 11, row: 3, values: [[NOW], [NOW]] },
       { column: 4, row: 4, values: [[NOW]] },
     ]);
     expect(plan.history).toEqual([
@@ -111,7 +110,6 @@ describe('planSetup', () => {
     expect(plan.facts).toMatchObject({
       dealsFound: 4,
       idsGenerated: 4,
-      createdFilled: 2,
       stageEnteredFilled: 1,
       unrecognisedStages: [{ text: 'Hot', canonical: null, rows: [6], count: 1 }],
       differentlySpeltStages: [{ text: 'quote', canonical: 'Proposal', rows: [4], count: 1 }],
@@ -141,7 +139,7 @@ describe('planSetup', () => {
     expect([plan.headerWrite, plan.writes, plan.history]).toEqual([null, [], []]);
   });
 
-  it('leaves a blank in the user’s own Created column blank (fills only the column it adds)', () => {
+  it('never makes up a Created date: a blank in the user’s own column or in the column it adds stays blank', () => {
     const values = [
       ['Deal ID', 'Stage', 'engage_date'],
       ['D-000001', 'Prospecting', ''],
@@ -149,8 +147,10 @@ describe('planSetup', () => {
     ];
     const plan = planSetup(input(values));
     expect(plan.columns.Created).toBe(2);
-    expect(plan.facts.createdFilled).toBe(0);
     expect(plan.writes.filter((write) => write.column === 3)).toEqual([]);
+    const added = planSetup(input([['Deal ID', 'Stage'], ['D-000001', 'Closed won']]));
+    expect(added.headers).toContain('Created');
+    expect(added.writes.filter((write) => write.column === added.columns.Created! + 1)).toEqual([]);
   });
 
   it('counts rows beyond the listed ones', () => {
@@ -183,7 +183,7 @@ describe('setupMessage', () => {
       'Affaires trouvées : 2.',
       'ID d’affaire générés : 2 (de D-000001 à D-000002).',
       'Colonnes ajoutées à droite : Montant, Clôture prévue, ID affaire, Entrée dans l\'étape, Perdue à l\'étape, Motif de perte, Créée le, Prochaine action, Échéance.',
-      'Dates vides remplies à la date du jour : Créée le : 1, Entrée dans l’étape : 1.',
+      'Dates d’entrée dans l’étape vides remplies à la date du jour : 1. Créée le reste vide là où elle l’était : la création de ces affaires n’est pas connue.',
       'Lignes ajoutées à l’historique des étapes : 1.',
       'Feuille « Paramètres du pipeline » créée avec les étapes par défaut : modifiez-la pour changer les étapes, les probabilités et les règles.',
       'Étapes non reconnues, laissées telles quelles : « Chaud » (ligne 3). Choisissez une étape dans la liste, ou ajoutez ce nom comme alias dans les paramètres.',

@@ -99,11 +99,8 @@ describe('setupPipeline on a sheet with extra columns in between and French head
       ['D-000003', '', 'Proposition', 'me@example.com', 'setup', ''],
     ]);
     expect(summary.historyRowsAdded).toBe(3);
-    // Created and Stage entered filled on the rows with a recognised stage only.
-    const created = columnBelow(sheet, 1, 14);
-    expect(created.slice(0, 3).every((v) => v instanceof Date)).toBe(true);
-    expect(created[3]).toBe('');
-    expect(summary.createdFilled).toBe(3);
+    // Stage entered filled on the rows with a recognised stage only; Created, not known, left blank.
+    expect(columnBelow(sheet, 1, 14).slice(0, 4)).toEqual(['', '', '', '']);
     expect(summary.stageEnteredFilled).toBe(3);
     // A person typing something else into a Stage cell is refused; a label is accepted.
     expect(runtime.userEdit('Prospects', 6, 3, [['Chaud']], { userLocale: 'fr' }).accepted).toBe(false);
@@ -118,7 +115,7 @@ describe('setupPipeline on a sheet with extra columns in between and French head
     const { summary, ui } = setup(runtime, 'fr');
     expect(emulator.toModel()).toEqual(before);
     expect(summary.changed).toBe(false);
-    expect(summary.idsGenerated + summary.columnsAdded.length + summary.historyRowsAdded + summary.createdFilled).toBe(0);
+    expect(summary.idsGenerated + summary.columnsAdded.length + summary.historyRowsAdded + summary.stageEnteredFilled).toBe(0);
     // The stages still needing attention are listed again.
     expect(ui.alerts[0].prompt).toContain('Déjà configuré : rien à changer.');
     expect(ui.alerts[0].prompt).toContain('« Chaud »');

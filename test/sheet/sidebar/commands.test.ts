@@ -136,6 +136,22 @@ describe('addDeal (built bundle)', () => {
     expect(state.counts!.total).toBe(DEALS.length + 1);
   });
 
+  it('dates a new deal Created today (when the form gives none), in the same row it appends', () => {
+    const converted = convertedPipeline(3);
+    const before = Date.now();
+    const added = converted.runtime.run('addDeal', [{ Deal: 'New', Stage: 'Prospecting' }], { userLocale: 'en' }).value as CommandResult<{ dealId: string }>;
+    expect(added.ok).toBe(true);
+    const created = converted.sheet.getRange(5, converted.col.Created).getValue() as Date;
+    expect(created).toBeInstanceOf(Date);
+    expect(created.getTime()).toBeGreaterThanOrEqual(before);
+    expect(created.getTime()).toBeLessThanOrEqual(Date.now());
+    // Setup left the deals it found without one: when they were created is not known.
+    expect(converted.sheet.getRange(2, converted.col.Created, 3, 1).getValues()).toEqual([[''], [''], ['']]);
+    const given = converted.runtime.run('addDeal', [{ Deal: 'Older', Stage: 'Prospecting', Created: '2024-05-02' }], { userLocale: 'en' }).value as CommandResult;
+    expect(given.ok).toBe(true);
+    expect(converted.sheet.getRange(6, converted.col.Created).getValue()).toEqual(new Date('2024-05-02T00:00:00Z'));
+  });
+
   it('on a sheet whose stages are in French, writes the French label', () => {
     const french = [deal('D-000001', 'Acme', 'Prospection'), deal('D-000002', 'Beta', 'Négociation', 10, CLOSE)];
     const f = pipelineFixture({ deals: french, rejectInvalid: false });

@@ -35,16 +35,16 @@ export const ENGINE_STRINGS = bilingual({
     'Montant médian : montant du milieu des affaires gagnées (la moitié est inférieure, la moitié supérieure).',
   ],
   'metric.salesCycle': [
-    'Sales cycle: days from Created to the closing date of won deals, mean and median (deals missing either date are left out).',
-    'Cycle de vente : jours entre Créée le et la date de clôture des affaires gagnées, moyenne et médiane (les affaires sans l’une des deux dates sont exclues).',
+    'Sales cycle: days from Created (blank: when the Stage History shows the deal entering the pipeline by an edit, a paste or the sidebar) to the closing date of won deals, mean and median (deals missing either date are left out).',
+    'Cycle de vente : jours entre Créée le (vide : l’entrée de l’affaire dans le pipeline par une saisie, un collage ou le panneau, selon l’historique) et la date de clôture des affaires gagnées, moyenne et médiane (les affaires sans l’une des deux dates sont exclues).',
   ],
   'metric.salesCycleLost': [
-    'Sales cycle of lost deals: days from Created to the closing date, mean and median.',
-    'Cycle des affaires perdues : jours entre Créée le et la date de clôture, moyenne et médiane.',
+    'Sales cycle of lost deals: days from Created (blank: the deal’s entry into the pipeline, from the Stage History) to the closing date, mean and median.',
+    'Cycle des affaires perdues : jours entre Créée le (vide : l’entrée de l’affaire dans le pipeline, selon l’historique) et la date de clôture, moyenne et médiane.',
   ],
   'metric.salesCycleClosed': [
-    'Sales cycle of closed deals: days from Created to the closing date of won and lost deals, mean and median.',
-    'Cycle des affaires closes : jours entre Créée le et la date de clôture des affaires gagnées et perdues, moyenne et médiane.',
+    'Sales cycle of closed deals: days from Created (blank: the deal’s entry into the pipeline, from the Stage History) to the closing date of won and lost deals, mean and median.',
+    'Cycle des affaires closes : jours entre Créée le (vide : l’entrée de l’affaire dans le pipeline, selon l’historique) et la date de clôture des affaires gagnées et perdues, moyenne et médiane.',
   ],
   'metric.timeInStage': [
     'Time in stage: days from entering the stage to the next move, per completed visit in the Stage History (median and mean); latest = each deal’s last visit, cumulative = each deal’s visits added up.',

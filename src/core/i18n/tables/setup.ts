@@ -31,8 +31,8 @@ export const SETUP_STRINGS = bilingual({
     'Colonnes ajoutées : aucune (vos colonnes restent telles quelles).',
   ],
   'setup.summary.datesFilled': [
-    'Empty dates filled with today’s date: Created: {created}, Stage entered: {entered}.',
-    'Dates vides remplies à la date du jour : Créée le : {created}, Entrée dans l’étape : {entered}.',
+    'Empty Stage entered dates filled with today’s date: {entered}. Created is left blank where it was: when those deals were created is not known.',
+    'Dates d’entrée dans l’étape vides remplies à la date du jour : {entered}. Créée le reste vide là où elle l’était : la création de ces affaires n’est pas connue.',
   ],
   'setup.summary.history': [
     'Stage History rows added: {count}.',
