@@ -27,7 +27,7 @@ export interface ReportContext {
 
 /**
  * The definition of the won, lost or open deals count: its summary label, the kind of stage
- * and the labels of those stages, e.g. "Won deals: deals whose Stage is a won stage (Won)."
+ * and the labels of those stages, e.g. "Won deals: deals whose Stage is one of the won stages (Won)."
  */
 export function dealsOfKindDefinition(context: ReportContext, kind: StageKind): string {
   const label = ({ won: 'report.summary.wonDeals', lost: 'report.summary.lostDeals', open: 'report.summary.openDeals' } as const)[kind];

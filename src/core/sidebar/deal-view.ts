@@ -39,7 +39,8 @@ export function dealSummary(deal: Deal, row: number, definition: PipelineDefinit
     stage: deal.stage,
     stageLabel: stage ? stage.labels[language] : deal.stageText,
     amount: deal.amount,
-    daysInStage: daysInStage ?? entered,
+    // Whole days, as the lists say them: the stale list gives exact days (51.398…).
+    daysInStage: daysInStage === undefined ? entered : Math.floor(daysInStage),
     nextStep: deal.nextStep,
     nextStepDue: deal.nextStepDue ? dayOf(deal.nextStepDue) : null,
   };
@@ -69,7 +70,8 @@ export function dealDetail(summary: DealSummary, deal: Deal, history: readonly H
     probability: deal.probability,
     expectedClose: deal.expectedClose ? dayOf(deal.expectedClose) : null,
     lostReason: deal.lostReason,
-    lostAtStage: deal.lostAtStage,
+    // Lost at stage is a stage key on the deal: shown as its name.
+    lostAtStage: deal.lostAtStage === null ? null : label(deal.lostAtStage),
     notes: deal.notes,
     path,
     history: own.map((h) => ({ at: h.at.toISOString(), from: h.from === null ? '' : label(h.from), to: label(h.to), user: h.user, via: h.via })),

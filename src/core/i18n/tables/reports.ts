@@ -77,7 +77,7 @@ export const REPORT_STRINGS = bilingual({
   ],
   // Definitions of the figures the metric table does not define.
   'report.def.dealsOfKind': [
-    '{label}: deals whose Stage is a {kind} stage ({stages}).',
+    '{label}: deals whose Stage is one of the {kind} stages ({stages}).',
     '{label} : affaires dont l’Étape est une étape {kind} ({stages}).',
   ],
   'report.def.unknownStage': [
