@@ -179,7 +179,7 @@ global.SALES_CYCLE = (created: unknown, closed: unknown, stages: unknown) => sal
  * @param {Range} history_stages The history's To column (stage entered), e.g. 'Stage History'!D2:D.
  * @param {Range} history_times The history's Timestamp column, e.g. 'Stage History'!A2:A.
  * @param {string} stage Optional stage, e.g. "Proposal".
- * @return Median days in the stage, or a table: stage, completed visits, median and mean days, median of each deal's latest visit and of each deal's visits added up, open visits.
+ * @return Median days in the stage, or a table: stage, completed visits, median and mean days, median of each deal's latest visit and of each deal's visits added up, open visits and their median age.
  * @customfunction
  */
 global.TIME_IN_STAGE = (history_ids: unknown, history_stages: unknown, history_times: unknown, stage: unknown) => timeInStageFunction(functionContext(), history_ids, history_stages, history_times, stage);

@@ -14,7 +14,7 @@ import { valueOf } from './figures';
  * exit − entry in days. With `stage`, the median of its completed visits; without, a table
  * by stage: completed visits, their median and mean days, the median of each deal's latest
  * visit and of each deal's visits added up (a deal sent back to a stage counts once), and
- * visits still open.
+ * visits still open (open stages only) with their median age as of now.
  */
 export function timeInStageFunction(
   context: FunctionContext,
@@ -50,6 +50,7 @@ export function timeInStageFunction(
     'fn.header.latestMedianDays',
     'fn.header.cumulativeMedianDays',
     'fn.header.openVisits',
+    'fn.header.openAgeDays',
   ] as const;
   return [
     header.map((key) => translate(language, key)),
@@ -61,6 +62,7 @@ export function timeInStageFunction(
       row.latest.median ?? '',
       row.cumulative.median ?? '',
       row.open.count,
+      row.open.median ?? '',
     ]),
   ];
 }

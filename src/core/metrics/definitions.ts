@@ -71,6 +71,7 @@ const REASON_KEY: Record<NoValueReason, StringKey> = {
   'last-stage': 'metric.reason.last-stage',
   'no-won-deals': 'metric.reason.no-won-deals',
   'no-sales-cycle': 'metric.reason.no-sales-cycle',
+  'zero-sales-cycle': 'metric.reason.zero-sales-cycle',
   'no-open-deals': 'metric.reason.no-open-deals',
 };
 

@@ -5,6 +5,7 @@ export type NoValueReason =
   | 'last-stage'
   | 'no-won-deals'
   | 'no-sales-cycle'
+  | 'zero-sales-cycle'
   | 'no-open-deals';
 
 /** A share `numerator / denominator` in [0, 1]; `null` with a reason instead of NaN when the denominator is 0. */

@@ -8,6 +8,7 @@ import type { SummaryStats } from './stats';
 export function salesVelocity(openDeals: number, winRate: Rate, dealSize: SummaryStats, salesCycle: SummaryStats): Figure {
   if (winRate.value === null) return noFigure(winRate.reason);
   if (dealSize.mean === null) return noFigure('no-won-deals');
-  if (salesCycle.mean === null || salesCycle.mean <= 0) return noFigure('no-sales-cycle');
+  if (salesCycle.mean === null) return noFigure('no-sales-cycle');
+  if (!(salesCycle.mean > 0)) return noFigure('zero-sales-cycle');
   return figure((openDeals * winRate.value * dealSize.mean) / salesCycle.mean);
 }

@@ -123,6 +123,14 @@ describe('SALES_CYCLE and SALES_VELOCITY', () => {
     const amounts = column(1000, 3000, 500, 800);
     expect(salesVelocityFunction(ctx, stages, amounts, created, closed)).toBeCloseTo((1 * (2 / 3) * 2000) / 20);
   });
+
+  it('says a sales cycle of 0 days has no velocity, rather than that the dates are missing', () => {
+    const sameDay = column(d('2024-01-01'), '');
+    expect(salesCycleFunction(ctx, sameDay, column(d('2024-01-01'), ''), column('Won', 'Proposal'))).toBe(0);
+    expect(() => salesVelocityFunction(ctx, column('Won', 'Proposal'), column(1000, 500), sameDay, column(d('2024-01-01'), ''))).toThrow(
+      'The sales cycle of won deals averages 0 days or less',
+    );
+  });
 });
 
 describe('TIME_IN_STAGE', () => {
@@ -137,8 +145,13 @@ describe('TIME_IN_STAGE', () => {
 
   it('gives a table by stage with open visits apart', () => {
     const table = timeInStageFunction(ctx, ids, stages, times) as unknown[][];
-    expect(table[0]).toEqual(['Stage', 'Completed visits', 'Median days', 'Mean days', 'Latest visit, median days', 'Cumulative, median days', 'Open visits']);
-    expect(table.find((row) => row[0] === 'Proposal')).toEqual(['Proposal', 1, 10, 10, 10, 10, 1]);
+    expect(table[0]).toEqual([
+      'Stage', 'Completed visits', 'Median days', 'Mean days', 'Latest visit, median days', 'Cumulative, median days', 'Open visits', 'Open visits, median age in days',
+    ]);
+    // D2 has been in Proposal since 3 January: as of the context's now.
+    const age = (ctx.now.getTime() - d('2024-01-03').getTime()) / 86_400_000;
+    expect(table.find((row) => row[0] === 'Proposal')).toEqual(['Proposal', 1, 10, 10, 10, 10, 1, age]);
+    expect(table.find((row) => row[0] === 'Prospecting')).toEqual(['Prospecting', 2, 3, 3, 3, 3, 0, '']);
   });
 
   it('gives each deal\'s latest visit and its visits added up apart when a deal was sent back', () => {
@@ -149,8 +162,8 @@ describe('TIME_IN_STAGE', () => {
       d('2024-01-01'), d('2024-01-01'), d('2024-01-03'), d('2024-01-06'), d('2024-01-10'), d('2024-01-12'), d('2024-01-11'), d('2024-01-21'),
     );
     const table = timeInStageFunction(ctx, backIds, backStages, backTimes) as unknown[][];
-    expect(table.find((row) => row[0] === 'Prospecting')).toEqual(['Prospecting', 3, 4, 16 / 3, 7, 8, 0]);
-    expect(table.find((row) => row[0] === 'Proposal')).toEqual(['Proposal', 3, 3, 5, 6, 7.5, 0]);
+    expect(table.find((row) => row[0] === 'Prospecting')).toEqual(['Prospecting', 3, 4, 16 / 3, 7, 8, 0, '']);
+    expect(table.find((row) => row[0] === 'Proposal')).toEqual(['Proposal', 3, 3, 5, 6, 7.5, 0, '']);
     const fr = timeInStageFunction({ ...ctx, language: 'fr' }, backIds, backStages, backTimes) as unknown[][];
     expect(fr[0].slice(4, 6)).toEqual(['Dernier passage, jours (médiane)', 'Cumulé, jours (médiane)']);
   });

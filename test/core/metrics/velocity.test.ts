@@ -12,6 +12,9 @@ describe('sales velocity', () => {
     const some = summarise([10]);
     expect(salesVelocity(3, rate(0, 0, 'no-closed-deals'), some, some)).toEqual({ value: null, reason: 'no-closed-deals' });
     expect(salesVelocity(3, rate(1, 1, 'no-closed-deals'), summarise([]), some).reason).toBe('no-won-deals');
-    expect(salesVelocity(3, rate(1, 1, 'no-closed-deals'), some, summarise([0])).reason).toBe('no-sales-cycle');
+    expect(salesVelocity(3, rate(1, 1, 'no-closed-deals'), some, summarise([])).reason).toBe('no-sales-cycle');
+    // Won the day they were created: the cycle is there, but 0 days; nothing to divide by.
+    expect(salesVelocity(3, rate(1, 1, 'no-closed-deals'), some, summarise([0])).reason).toBe('zero-sales-cycle');
+    expect(salesVelocity(3, rate(1, 1, 'no-closed-deals'), some, summarise([-2, 1])).reason).toBe('zero-sales-cycle');
   });
 });

@@ -110,6 +110,10 @@ export const ENGINE_STRINGS = bilingual({
     'No won deal with an Amount.',
     'Aucune affaire gagnée avec un montant.',
   ],
+  'metric.reason.zero-sales-cycle': [
+    'The sales cycle of won deals averages 0 days or less (won the day they were created, or Created after the close): there is no per-day figure.',
+    'Le cycle de vente des affaires gagnées est en moyenne de 0 jour ou moins (gagnées le jour de leur création, ou Créée le après la clôture) : pas de chiffre par jour.',
+  ],
   'metric.reason.no-sales-cycle': [
     'No won deal with both Created and a closing date.',
     'Aucune affaire gagnée avec une date de création et de clôture.',
@@ -253,6 +257,10 @@ export const ENGINE_STRINGS = bilingual({
   'fn.header.cumulativeMedianDays': [
     'Cumulative, median days',
     'Cumulé, jours (médiane)',
+  ],
+  'fn.header.openAgeDays': [
+    'Open visits, median age in days',
+    'Passages en cours, âge médian en jours',
   ],
   'fn.header.openVisits': [
     'Open visits',
