@@ -35,8 +35,11 @@ export function knownStages(context: FunctionContext): string {
   return context.definition.stages.map((stage) => stage.labels[context.language]).join(', ');
 }
 
-/** Stage keys of a stage column; `null` for a blank cell; an unknown stage fails. */
-export function readStageKeys(list: readonly unknown[], name: string, context: FunctionContext): (string | null)[] {
+/**
+ * Stage keys of a stage column; `null` for a blank cell; an unknown stage fails, and so does
+ * a stage not of `kind` when one is given (Lost at stage names the open stage a deal left).
+ */
+export function readStageKeys(list: readonly unknown[], name: string, context: FunctionContext, kind?: 'open'): (string | null)[] {
   const match = stageMatcher(context.definition);
   const out = new Array<string | null>(list.length);
   for (let i = 0; i < list.length; i++) {
@@ -46,6 +49,7 @@ export function readStageKeys(list: readonly unknown[], name: string, context: F
     }
     const stage = match(list[i]);
     if (!stage) fail(context.language, 'fn.error.unknownStage', { value: cellText(list[i]), name, position: i + 1, known: knownStages(context) });
+    if (kind !== undefined && stage.kind !== kind) fail(context.language, 'fn.error.lostAtNotOpen', { value: cellText(list[i]), name, position: i + 1 });
     out[i] = stage.key;
   }
   return out;

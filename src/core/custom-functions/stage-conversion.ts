@@ -1,6 +1,7 @@
 import { cellText } from '../parse/cell-text';
 import { conversionTable, stageConversion } from '../metrics/conversion';
 import { prepareMetrics, type MetricsInput } from '../metrics/metrics-input';
+import { StageOrderError } from '../metrics/funnel-order';
 import { reachedCounts } from '../metrics/reached';
 import { translate } from '../i18n/strings';
 import { isBlankValue } from '../parse/reading';
@@ -30,7 +31,7 @@ export function stageConversionFunction(
   const [stageList, lostList] = toColumns(withLostAt ? [['stages', stages], ['lost_at', lostAt]] : [['stages', stages]], language);
   const deals = dealsFromColumns({
     stages: readStageKeys(stageList, 'stages', context),
-    lostAt: withLostAt ? readStageKeys(lostList, 'lost_at', context) : undefined,
+    lostAt: withLostAt ? readStageKeys(lostList, 'lost_at', context, 'open') : undefined,
   });
   const orderTexts = isOmitted(order) ? null : toList(order, 'order', language).filter((value) => !isBlankValue(value));
   const orderKeys = orderTexts?.map((value) => readStageArgument(value, 'order', context));
@@ -47,7 +48,7 @@ export function stageConversionFunction(
   const rankOf = (argument: Argument, name: string) => {
     const key = readStageArgument(argument, name, context);
     const rank = reached.findIndex((row) => row.stage.key === key);
-    if (rank < 0) fail(language, 'fn.error.notInOrder', { value: cellText(argument) });
+    if (rank < 0) fail(language, orderTexts ? 'fn.error.notInOrder' : 'fn.error.notInFunnel', { value: cellText(argument) });
     return rank;
   };
   const fromRank = isOmitted(from) ? 0 : rankOf(from, 'from');
@@ -61,7 +62,9 @@ function prepareInOrder(context: FunctionContext, prepare: () => MetricsInput): 
   try {
     return prepare();
   } catch (error) {
-    if (error instanceof RangeError) fail(context.language, 'fn.error.badOrder', { reason: error.message });
-    throw error;
+    if (!(error instanceof StageOrderError)) throw error;
+    const stage = context.definition.stages.find((s) => s.key === error.key)?.labels[context.language] ?? error.key;
+    const key = ({ unknown: 'fn.error.order.unknown', lost: 'fn.error.order.lost', twice: 'fn.error.order.twice' } as const)[error.problem];
+    return fail(context.language, key, { stage });
   }
 }

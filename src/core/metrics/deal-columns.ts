@@ -2,7 +2,7 @@ import type { Deal } from '../deals/deal';
 import { forecastLevel } from './forecast-level';
 import type { FunnelOrder } from './funnel-order';
 import type { MetricsInput } from './metrics-input';
-import { positionOfKey, type PipelineIndex } from './pipeline-index';
+import { KIND_OPEN, positionOfKey, type PipelineIndex } from './pipeline-index';
 import { generatedIdNumber, ID_LENGTH_UNIT } from './slot-directory';
 
 /**
@@ -62,7 +62,9 @@ export function readDealColumns(
     }
     nextStepDueAt[i] = deal.nextStepDue ? deal.nextStepDue.getTime() : NaN;
     probability[i] = deal.probability !== null ? deal.probability : position >= 0 ? pipeline.stages[position].probability : NaN;
-    lostAtStageAt[i] = positionOfKey(pipeline, deal.lostAtStage);
+    // A deal is lost at the open stage it left: a won or lost stage there says nothing of how far it got.
+    const lostAt = positionOfKey(pipeline, deal.lostAtStage);
+    lostAtStageAt[i] = lostAt >= 0 && pipeline.kindAt[lostAt] === KIND_OPEN ? lostAt : -1;
     let owner = ownerIndex.get(deal.owner);
     if (owner === undefined) ownerIndex.set(deal.owner, (owner = owners.push(deal.owner) - 1));
     ownerAt[i] = owner;

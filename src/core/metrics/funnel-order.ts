@@ -20,10 +20,24 @@ export interface FunnelOrder {
   unknownLossProgress: number;
 }
 
+/** What is wrong with a stage of a custom order: not a stage, a lost stage, or listed twice. */
+export type StageOrderProblem = 'unknown' | 'lost' | 'twice';
+
+/** A custom order funnelOrder refuses; `key` is the stage key at fault (see StageOrderProblem). */
+export class StageOrderError extends RangeError {
+  constructor(
+    readonly problem: StageOrderProblem,
+    readonly key: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * The funnel order: `keys` (stage keys, e.g. from `{"Prospecting","Engaging","Won"}` after
  * matching) or, by default, the definition's open and won stages in their order.
- * Throws when a key is unknown, repeated or names a lost stage.
+ * Throws a StageOrderError when a key is unknown, repeated or names a lost stage.
  */
 export function funnelOrder(pipeline: PipelineIndex, keys?: readonly string[]): FunnelOrder {
   const positions = keys ? keys.map((key) => checkedPosition(pipeline, key, keys)) : defaultPositions(pipeline);
@@ -57,12 +71,12 @@ function defaultPositions(pipeline: PipelineIndex): number[] {
 
 function checkedPosition(pipeline: PipelineIndex, key: string, keys: readonly string[]): number {
   const position = pipeline.positionOf.get(key);
-  if (position === undefined) throw new RangeError(`Unknown stage "${key}" in the stage order`);
+  if (position === undefined) throw new StageOrderError('unknown', key, `Unknown stage "${key}" in the stage order`);
   if (pipeline.kindAt[position] === KIND_LOST) {
-    throw new RangeError(`Stage "${pipeline.stages[position].labels.en}" is a lost stage: a stage order lists open and won stages only`);
+    throw new StageOrderError('lost', key, `Stage "${pipeline.stages[position].labels.en}" is a lost stage: a stage order lists open and won stages only`);
   }
   if (keys.indexOf(key) !== keys.lastIndexOf(key)) {
-    throw new RangeError(`Stage "${pipeline.stages[position].labels.en}" appears twice in the stage order`);
+    throw new StageOrderError('twice', key, `Stage "${pipeline.stages[position].labels.en}" appears twice in the stage order`);
   }
   return position;
 }

@@ -41,7 +41,7 @@ export interface MetricsInput {
   nextStepDueAt: Float64Array;
   /** The deal's Probability when set, else its stage's default (NaN when neither is known). */
   probability: Float64Array;
-  /** Definition position of Lost at stage, −1 when blank or unknown. */
+  /** Definition position of Lost at stage, −1 when blank, unknown or not an open stage. */
   lostAtStageAt: Int32Array;
   /** Index into `owners` of each deal's Owner; `owners` in order of first appearance. */
   ownerAt: Int32Array;

@@ -53,7 +53,28 @@ describe('STAGE_CONVERSION', () => {
     expect(() => stageConversionFunction(ctx, column('Won'), 'Proposal', 'Won', '', [['Prospecting', 'Won']])).toThrow(
       'The stage "Proposal" is not in the stage order given.',
     );
-    expect(() => stageConversionFunction(ctx, column('Won'), '', '', '', [['Prospecting', 'Lost']])).toThrow(/Invalid stage order/);
+    expect(() => stageConversionFunction(ctx, column('Won'), '', '', '', [['Prospecting', 'Lost']])).toThrow(
+      'Invalid stage order: "Closed lost" is a lost stage; an order lists open and won stages only.',
+    );
+    // Without an order, a lost stage is not in the funnel: said so, not "the order given".
+    expect(() => stageConversionFunction(ctx, column('Won'), 'Lost', 'Won')).toThrow('The stage "Lost" is not a step of the funnel');
+  });
+
+  it('says what is wrong with a stage order in the user’s language, with the stage’s name in it', () => {
+    const fr = testContext({ language: 'fr', locale: 'fr_FR' });
+    expect(() => stageConversionFunction(fr, column('Gagné'), '', '', '', [['Prospection', 'Perdu']])).toThrow(
+      'Ordre des étapes invalide : « Perdu » est une étape perdue ; un ordre ne contient que des étapes ouvertes et gagnées.',
+    );
+    expect(() => stageConversionFunction(fr, column('Gagné'), '', '', '', [['Prospection', 'Proposition', 'prospection']])).toThrow(
+      'Ordre des étapes invalide : « Prospection » y figure deux fois.',
+    );
+  });
+
+  it('refuses a Lost at stage that is not an open stage, naming the value, instead of counting the deal as won', () => {
+    expect(() => stageConversionFunction(ctx, column('Lost', 'Proposal'), 'Prospecting', 'Won', column('Won', ''))).toThrow(
+      'lost_at, value 1: "Won" is not an open stage; a deal is lost at the open stage it left.',
+    );
+    expect(() => stageConversionFunction(ctx, column('Lost', 'Proposal'), '', '', column('Onboarding', ''))).toThrow('lost_at, value 1: "Onboarding"');
   });
 
   it('says why there is no value rather than returning NaN', () => {

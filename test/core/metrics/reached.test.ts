@@ -27,6 +27,14 @@ describe('reached', () => {
     expect(Array.from(dealProgress(prepareMetrics(deals, history, definition)))).toEqual([2, 4, 1]);
   });
 
+  it('reads a Lost at stage that names a won or lost stage as not known: the deal is not counted as won', () => {
+    const deals = [makeDeal({ id: 'W', stage: 'closed-lost', lostAtStage: 'closed-won' }), makeDeal({ id: 'O', stage: 'closed-lost', lostAtStage: 'onboarding' })];
+    const input = prepareMetrics(deals, [], defaultPipeline());
+    // As a lost deal without Lost at stage: lost at the last open stage (Negotiation, rank 4).
+    expect(Array.from(dealProgress(input))).toEqual([4, 4]);
+    expect(countsOf(input).find(([key]) => key === 'closed-won')).toEqual(['closed-won', 0]);
+  });
+
   it('takes a custom order; a stage left out passes the order stages before it in the definition', () => {
     const deals = [
       makeDeal({ id: '1', stage: 'qualification' }),

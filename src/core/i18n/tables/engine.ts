@@ -174,9 +174,25 @@ export const ENGINE_STRINGS = bilingual({
     'The stage "{value}" is not in the stage order given.',
     'L’étape « {value} » ne figure pas dans l’ordre des étapes donné.',
   ],
-  'fn.error.badOrder': [
-    'Invalid stage order: {reason}',
-    'Ordre des étapes invalide : {reason}',
+  'fn.error.notInFunnel': [
+    'The stage "{value}" is not a step of the funnel: conversion runs along the open and won stages.',
+    'L’étape « {value} » n’est pas une étape de l’entonnoir : la conversion suit les étapes ouvertes et gagnées.',
+  ],
+  'fn.error.order.unknown': [
+    'Invalid stage order: unknown stage "{stage}".',
+    'Ordre des étapes invalide : étape inconnue « {stage} ».',
+  ],
+  'fn.error.order.lost': [
+    'Invalid stage order: "{stage}" is a lost stage; an order lists open and won stages only.',
+    'Ordre des étapes invalide : « {stage} » est une étape perdue ; un ordre ne contient que des étapes ouvertes et gagnées.',
+  ],
+  'fn.error.order.twice': [
+    'Invalid stage order: "{stage}" is listed twice.',
+    'Ordre des étapes invalide : « {stage} » y figure deux fois.',
+  ],
+  'fn.error.lostAtNotOpen': [
+    '{name}, value {position}: "{value}" is not an open stage; a deal is lost at the open stage it left.',
+    '{name}, valeur {position} : « {value} » n’est pas une étape ouverte ; une affaire est perdue à l’étape ouverte qu’elle quittait.',
   ],
   'fn.error.notNumber': [
     '{name}, value {position}: "{value}" is not a number.',
