@@ -8,6 +8,7 @@ import { isOmitted, toColumns, type Argument } from './arguments';
 import { readDates, readStageArgument, readStageKeys, readTexts } from './column-readers';
 import type { FunctionContext } from './context';
 import { valueOf } from './figures';
+import { fail } from './function-error';
 
 /**
  * TIME_IN_STAGE from Stage History columns (Deal ID, the stage entered, when): per visit,
@@ -32,7 +33,12 @@ export function timeInStageFunction(
   for (let i = 0; i < ids.length; i++) {
     const to = stages[i];
     const at = times[i];
-    if (ids[i] === '' || to === null || at === null) continue;
+    if (ids[i] === '' || to === null || at === null) {
+      // A blank row is no move; a half-filled one is a move that cannot be placed: said, never skipped.
+      const blank = ids[i] === '' ? 'history_ids' : to === null ? 'history_stages' : 'history_times';
+      if (ids[i] !== '' || to !== null || at !== null) fail(language, 'fn.error.incompleteHistory', { name: blank, position: i + 1 });
+      continue;
+    }
     history.push({ at, dealId: ids[i], from: null, to, user: '', via: 'edit', amount: null });
   }
   const pipeline = indexPipeline(context.definition);

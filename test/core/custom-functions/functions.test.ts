@@ -164,6 +164,16 @@ describe('TIME_IN_STAGE', () => {
     expect(timeInStageFunction(ctx, ids, stages, times, 'Proposal')).toBe(10);
   });
 
+  it('names a half-filled history row instead of skipping the move, and skips blank rows', () => {
+    expect(() => timeInStageFunction(ctx, column('D1', 'D1', 'D1'), column('Prospecting', 'Qualification', 'Proposal'), column(d('2024-01-01'), '', d('2024-01-07')))).toThrow(
+      'history_times, value 2 is blank but the rest of that history row is filled',
+    );
+    expect(() => timeInStageFunction(ctx, column('D1', '', 'D1'), column('Prospecting', 'Qualification', 'Proposal'), column(d('2024-01-01'), d('2024-01-03'), d('2024-01-07')))).toThrow(
+      'history_ids, value 2 is blank',
+    );
+    expect(timeInStageFunction(ctx, column('D1', '', 'D1'), column('Prospecting', '', 'Proposal'), column(d('2024-01-01'), '', d('2024-01-07')), 'Prospecting')).toBe(6);
+  });
+
   it('gives a table by stage with open visits apart', () => {
     const table = timeInStageFunction(ctx, ids, stages, times) as unknown[][];
     expect(table[0]).toEqual([
@@ -186,6 +196,7 @@ describe('TIME_IN_STAGE', () => {
     expect(table.find((row) => row[0] === 'Prospecting')).toEqual(['Prospecting', 3, 4, 16 / 3, 7, 8, 0, '']);
     expect(table.find((row) => row[0] === 'Proposal')).toEqual(['Proposal', 3, 3, 5, 6, 7.5, 0, '']);
     const fr = timeInStageFunction({ ...ctx, language: 'fr' }, backIds, backStages, backTimes) as unknown[][];
+    expect(fr[0][0]).toBe('Étape');
     expect(fr[0].slice(4, 6)).toEqual(['Dernier passage, jours (médiane)', 'Cumulé, jours (médiane)']);
   });
 });

@@ -190,6 +190,10 @@ export const ENGINE_STRINGS = bilingual({
     'Invalid stage order: "{stage}" is listed twice.',
     'Ordre des étapes invalide : « {stage} » y figure deux fois.',
   ],
+  'fn.error.incompleteHistory': [
+    '{name}, value {position} is blank but the rest of that history row is filled: each move needs a Deal ID, a stage and a time.',
+    '{name}, valeur {position} : vide alors que le reste de cette ligne d’historique est rempli ; chaque changement a besoin d’un ID affaire, d’une étape et d’une date.',
+  ],
   'fn.error.lostAtNotOpen': [
     '{name}, value {position}: "{value}" is not an open stage; a deal is lost at the open stage it left.',
     '{name}, valeur {position} : « {value} » n’est pas une étape ouverte ; une affaire est perdue à l’étape ouverte qu’elle quittait.',
