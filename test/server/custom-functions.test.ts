@@ -44,6 +44,16 @@ describe('custom functions in the built bundle', () => {
     expect(() => loadBuiltAddon().runtime.customFunction('WEIGHTED_PIPELINE', [[['Offre chiffrée v2']], [[100]]])).toThrow('Unknown stage "Offre chiffrée v2"');
   });
 
+  it('find Pipeline Settings named with another case, without its accent or with stray spaces, as the sidebar does', () => {
+    const definition = defaultPipeline();
+    definition.stages[3].probability = 0.55;
+    for (const name of ['Parametres du pipeline', 'pipeline settings ', 'PARAMÈTRES DU PIPELINE']) {
+      const { emulator, runtime } = loadBuiltAddon();
+      putSheet(emulator, name, renderSettings(definition, 'en', 'Default') as CellValue[][]);
+      expect(runtime.customFunction('WEIGHTED_PIPELINE', [[['Proposal']], [[100]]]).value).toBeCloseTo(55);
+    }
+  });
+
   it('say which settings cell is wrong instead of ignoring the settings', () => {
     const { emulator, runtime } = loadBuiltAddon();
     const settings = renderSettings(defaultPipeline(), 'en', 'Default') as CellValue[][];
