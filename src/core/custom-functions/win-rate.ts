@@ -5,9 +5,7 @@ import { readDateArgument, readDates, readStageKeys } from './column-readers';
 import type { FunctionContext } from './context';
 import { valueOf } from './figures';
 import { dealsFromColumns } from './function-deals';
-
-/** One day in ms: an `end` date includes its whole day. */
-const DAY_MS = 86_400_000;
+import { startOfNextDay } from '../parse/zoned-time';
 
 /**
  * WIN_RATE = won / (won + lost); with close dates and a period, only deals that closed
@@ -23,6 +21,7 @@ export function winRateFunction(context: FunctionContext, stages: Argument, clos
   const startDate = readDateArgument(start, 'start', context);
   const endDate = readDateArgument(end, 'end', context);
   const input = prepareMetrics(deals, [], context.definition);
-  const period = startDate || endDate ? { start: startDate, end: endDate && new Date(endDate.getTime() + DAY_MS - 1) } : undefined;
+  // An `end` date includes its whole day in the spreadsheet's time zone, 23 or 25 hours long on a clock change.
+  const period = startDate || endDate ? { start: startDate, end: endDate && new Date(startOfNextDay(endDate, context.timeZone).getTime() - 1) } : undefined;
   return valueOf(winRate(input, period), context.language);
 }

@@ -10,6 +10,7 @@ export interface WallClock {
 
 const UTC_NAMES = new Set(['', 'utc', 'gmt', 'etc/utc', 'etc/gmt', 'z']);
 const HOUR_MS = 3600000;
+const DAY_MS = 86400000;
 
 /**
  * Offsets come from `Intl.DateTimeFormat`, which Apps Script's V8 runtime has. Where it is
@@ -78,4 +79,14 @@ export function wallClockToInstant(wall: WallClock, timeZone: string): Date {
   const firstGuess = asUtc - findOffset(asUtc);
   const offset = findOffset(firstGuess);
   return new Date(asUtc - offset);
+}
+
+/**
+ * The first instant of the day after the one `instant` falls on in `timeZone`: days across a
+ * daylight-saving change last 23 or 25 hours, so "the end of this day" is not 24 hours on.
+ */
+export function startOfNextDay(instant: Date, timeZone: string): Date {
+  const time = instant.getTime();
+  const wall = new Date((Math.floor((time + offsetFinder(timeZone)(time)) / DAY_MS) + 1) * DAY_MS);
+  return wallClockToInstant({ year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: 0, minute: 0, second: 0 }, timeZone);
 }

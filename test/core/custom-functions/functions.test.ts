@@ -91,6 +91,17 @@ describe('WIN_RATE', () => {
     expect(winRateFunction(ctx, stages)).toBeCloseTo(3 / 4);
   });
 
+  it('ends the period with the end day in the spreadsheet’s time zone, even on a 23-hour day', () => {
+    const paris = testContext({ timeZone: 'Europe/Paris' });
+    // 31 March 2024 is 23 hours long in Paris. Closed at midnight starting 1 April (Paris) is after the period; 23:30 on the 31st is in it.
+    const stages2 = column('Won', 'Lost', 'Lost');
+    const closes2 = column(new Date('2024-03-15T11:00:00Z'), new Date('2024-03-31T22:00:00Z'), new Date('2024-03-31T21:30:00Z'));
+    expect(winRateFunction(paris, stages2, closes2, '2024-01-01', '2024-03-31')).toBeCloseTo(1 / 2);
+    // The 25-hour day in October: its last hour is in the period.
+    const october = column(new Date('2024-10-27T22:30:00Z'), new Date('2024-10-27T23:00:00Z'));
+    expect(winRateFunction(paris, column('Won', 'Lost'), october, '2024-10-01', '2024-10-27')).toBe(1);
+  });
+
   it('restricts to close dates between start and end, both days included', () => {
     expect(winRateFunction(ctx, stages, closes, d('2024-01-01'), d('2024-03-31'))).toBeCloseTo(2 / 3);
     expect(winRateFunction(ctx, stages, closes, d('2024-02-01'))).toBeCloseTo(2 / 3);
