@@ -116,7 +116,9 @@ async function report(args: ReportArgs, messages: Language): Promise<void> {
 
 async function main(argv: string[], language: Language): Promise<void> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  const help = (arg: string) => arg === '--help' || arg === '-h';
+  // `report --help` too: help anywhere on the line prints the usage, which covers both commands.
+  if (command === undefined || command === 'help' || argv.some(help)) {
     console.log(usage(language));
     return;
   }

@@ -258,7 +258,13 @@ describe('sheets-pipeline report', () => {
     });
   });
 
-  it('prints the usage with both commands', () => {
+  it('prints the usage with both commands, for --help after a command too', () => {
+    for (const args of [['report', '--help'], ['preview', '-h'], ['report', 'leads.csv', '--help']]) {
+      const asked = run(args);
+      expect(asked.status).toBe(0);
+      expect(asked.stdout).toMatch(/^Usage:\n/);
+    }
+    expect(run(['report', '--help', '--locale', 'fr']).stdout).toMatch(/^Utilisation\u00a0:\n/);
     const result = run(['--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage:\n/);
