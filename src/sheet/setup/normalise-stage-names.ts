@@ -6,10 +6,9 @@ import { planNormalise } from '../../core/setup/plan-normalise';
 import { withDocumentLock } from '../document-lock';
 import { findOwnedSheet } from '../owned-sheets';
 import { findPipelineLayout, readPipelineLayout } from '../pipeline-layout';
-import { appendHistory, ensureHistorySheet, findHistorySheet, readHistory } from '../stage-history';
+import { appendHistory, ensureHistorySheet, findHistorySheet, makeRoomInHistory, readHistory } from '../stage-history';
 import { userLanguage } from '../user-language';
 import { activeUserEmail } from './active-user';
-import { makeRoomForRows } from './make-room';
 import { readSettingsFor } from './settings-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -49,7 +48,7 @@ function normalise(spreadsheet: Spreadsheet, language: Language): NormaliseSumma
   if (plan.write) sheet.getRange(plan.write.row, plan.write.column, plan.write.values.length, 1).setValues(plan.write.values);
   if (plan.history.length > 0) {
     const log = historySheet ?? ensureHistorySheet(spreadsheet, language);
-    makeRoomForRows(log, plan.history.length);
+    makeRoomInHistory(log, plan.history.length);
     appendHistory(log, plan.history, definition, language);
     if (!historySheet) spreadsheet.setActiveSheet(sheet);
   }

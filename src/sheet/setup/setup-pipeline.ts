@@ -10,10 +10,9 @@ import { openDealIdCounter } from '../deal-id-counter';
 import { withDocumentLock } from '../document-lock';
 import { findOwnedSheet } from '../owned-sheets';
 import { registeredPipeline, registerPipeline } from '../pipeline-registry';
-import { appendHistory, ensureHistorySheet, findHistorySheet, readHistory } from '../stage-history';
+import { appendHistory, ensureHistorySheet, findHistorySheet, makeRoomInHistory, readHistory } from '../stage-history';
 import { userLanguage } from '../user-language';
 import { activeUserEmail } from './active-user';
-import { makeRoomForRows } from './make-room';
 import { isAddonSheetName } from './owned-sheet-names';
 import { createSettingsSheet, readSettingsFor } from './settings-sheet';
 import { putCheckboxes, putStageDropdown } from './sheet-validation';
@@ -94,7 +93,7 @@ function setUpSheet(spreadsheet: Spreadsheet, sheet: Sheet, language: Language):
 
   const settingsSheet = existingSettings ?? createSettingsSheet(spreadsheet, language);
   const historySheet = existingHistory ?? ensureHistorySheet(spreadsheet, language);
-  makeRoomForRows(historySheet, plan.history.length);
+  makeRoomInHistory(historySheet, plan.history.length);
   appendHistory(historySheet, plan.history, definition, language);
 
   const stage = plan.columns.Stage;

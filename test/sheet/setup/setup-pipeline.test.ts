@@ -1,6 +1,7 @@
 import type { SetupSummary } from '../../../src/core/setup/setup-summary';
 import type { Emulator } from '../../../src/local/emulator';
 import type { CellValue } from '../../../src/local/emulator/model';
+import { convertedPipeline } from '../enforce/converted-fixture';
 import { loadBuiltAddon } from '../../helpers/built';
 import { columnBelow, leads, valuesOf } from './fixtures';
 
@@ -338,6 +339,12 @@ describe('service calls', () => {
     return { total: emulator.calls.count(), byMethod: emulator.calls.byMethod() };
   }
 
+  it('shows every Stage History timestamp the same way, below the sheet’s first thousand rows too', () => {
+    const { history } = convertedPipeline(1_500);
+    expect(history.getLastRow()).toBe(1_501);
+    for (const row of [2, 1_000, 1_001, 1_501]) expect([row, history.getRange(row, 1).getNumberFormat()]).toEqual([row, 'yyyy-mm-dd hh:mm:ss']);
+  });
+
   it('makes exactly the same calls for 10 000 rows as for 100, none per row', () => {
     const small = callsFor(100);
     const large = callsFor(10_000);
@@ -345,8 +352,7 @@ describe('service calls', () => {
     expect(large.total).toBe(small.total);
     // About a hundred fixed calls (two sheets created, validations, formatting); a per-row setup would make tens of thousands.
     expect(small.total).toBeLessThan(120);
-    // Header, Deal IDs, Stage entered, Pipeline Settings, Stage History header and rows (the sheet's own Created column
-    // is the user's data: setup fills Created only in a column it adds).
+    // Header, Deal IDs, Stage entered, Pipeline Settings, Stage History header and rows (setup never fills Created).
     expect(small.byMethod['Range.setValues']).toBe(6);
   });
 });
