@@ -219,5 +219,5 @@ export function translate(language: Language, key: StringKey, params: Record<str
   const text = lookUp(language, key);
   // A table this bundle did not register is a build mistake: say which key, never show `undefined`.
   if (text === undefined) throw new Error(`Missing string "${key}" (its table is not registered in this bundle)`);
-  return fillPlaceholders(text, params);
+  return fillPlaceholders(text, params, language);
 }

@@ -1,9 +1,9 @@
 import type { BilingualTable } from '../../core/i18n/bilingual';
 import type { Language } from '../../core/i18n/language';
 
-import { fillPlaceholders, type Params } from '../../core/i18n/placeholders';
+import { fillPlaceholders, pluralForm, type Params } from '../../core/i18n/placeholders';
 
-export { fillPlaceholders, type Params };
+export { fillPlaceholders, pluralForm, type Params };
 
 /**
  * `translate` over one table, as the core's `translate` does over its registered tables.
@@ -11,10 +11,6 @@ export { fillPlaceholders, type Params };
  * dist/Code.js and the sidebar, and the preview page must not carry them either.
  */
 export function translator<K extends string>(table: BilingualTable<K>): (language: Language, key: K, params?: Params) => string {
-  return (language, key, params = {}) => fillPlaceholders(table[language][key], params);
+  return (language, key, params = {}) => fillPlaceholders(table[language][key], params, language);
 }
 
-/** Which plural form a count takes: French uses the singular for 0 and 1, English for 1 only. */
-export function pluralForm(language: Language, count: number): 'one' | 'other' {
-  return (language === 'fr' ? Math.abs(count) < 2 : count === 1) ? 'one' : 'other';
-}

@@ -24,6 +24,17 @@ describe('strings', () => {
     expect(translate('en', 'sheet.settings')).toBe('Pipeline Settings');
   });
 
+  it('puts the word a count takes: English singular for 1, French for 0 and 1, formatted counts included', () => {
+    const days = (language: 'en' | 'fr', count: number | string) => translate(language, 'sidebar.stale.days', { days: count, stage: 'X' });
+    expect([0, 1, 2].map((n) => days('en', n))).toEqual(['0 days in X', '1 day in X', '2 days in X']);
+    expect([0, 1, 2].map((n) => days('fr', n))).toEqual(['0 jour en X', '1 jour en X', '2 jours en X']);
+    expect(days('en', '1,200')).toBe('1,200 days in X');
+    expect(translate('fr', 'setup.summary.statusDeleted', { count: 1 })).toBe(
+      'Statut supprimé : 1 affaire gardée dans la feuille mais exclue de l’historique des étapes et de tous les calculs.',
+    );
+    expect(translate('fr', 'report.lostByReason.note', { lost: 1 })).toContain('÷ total des affaires perdues (1).');
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('en', 'sidebar.noStageColumn', { sheet: 'Leads' })).toBe('The sheet "Leads" has no Stage column in its first rows.');
     expect(translate('en', 'sidebar.noStageColumn')).toContain('{sheet}');

@@ -63,12 +63,12 @@ describe('setup of a sheet with a Status column', () => {
       return setupMessage({ ok: true, ...facts, sheet: 'Pipeline', language, settingsSheet: 'S', settingsCreated: false, historySheet: 'H', historyCreated: false, changed: true, needsAttention: true });
     };
     const en = summary('en');
-    expect(en).toContain('Status column: 1 deals counted as won and 2 as lost');
-    expect(en).toContain('Status deleted: 1 deals kept in the sheet but left out of the Stage History and of every figure.');
+    expect(en).toContain('Status column: deals counted as won: 1, as lost: 2;');
+    expect(en).toContain('Status deleted: 1 deal kept in the sheet but left out of the Stage History and of every figure.');
     expect(en).toContain('Statuses not recognised, read as no status (write open, won, lost or deleted): "archived" (row 7).');
     const fr = summary('fr');
-    expect(fr).toContain('Colonne Statut : 1 affaires comptées gagnées et 2 perdues');
-    expect(fr).toContain('Statut supprimé : 1 affaires gardées');
+    expect(fr).toContain('Colonne Statut : affaires comptées gagnées : 1, perdues : 2 ;');
+    expect(fr).toContain('Statut supprimé : 1 affaire gardée dans la feuille mais exclue de l’historique');
     expect(fr).toContain('Statuts non reconnus');
   });
 

@@ -90,11 +90,11 @@ describe('sheets-pipeline report', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n')).toEqual([
       'Wrote out.xlsx: Pipeline, Pipeline Settings, Stage History, Conversion, Forecast, Import report.',
-      'Deals: 9 (2 won, 2 lost, 4 open).',
+      'Deals: 9 (won: 2, lost: 2, open: 4).',
       'Deals without a known stage: 1 (kept, not counted in the figures).',
       'Win rate: 50.00% (won / (won + lost)).',
       'Weighted pipeline: €5,755.38 (sum over open deals of Amount × probability: the deal’s Probability if set, else its stage’s).',
-      'Stage History: 8 rows, via import (one per deal with a known stage).',
+      'Stage History rows via import (one per deal with a known stage): 8.',
       'Problems: 2, listed in the "Import report" sheet.',
     ]);
     const model = await readOutput(path.join(folder, 'out.xlsx'));
@@ -117,7 +117,8 @@ describe('sheets-pipeline report', () => {
     // French typography: Intl puts (narrow) no-break spaces before % and €.
     const lines = result.stdout.replace(/[\u202f\u00a0]/g, ' ').trim().split('\n');
     expect(lines[0]).toBe("sortie.xlsx écrit : Pipeline, Paramètres du pipeline, Historique des étapes, Conversion, Prévisions, Rapport d'import.");
-    expect(lines).toContain('Affaires : 3 (1 gagnées, 1 perdues, 1 ouvertes).');
+    // A count after its label: no plural to get wrong ("1 gagnées").
+    expect(lines).toContain('Affaires : 3 (gagnées : 1, perdues : 1, ouvertes : 1).');
     expect(lines).toContain('Taux de réussite : 50,00 % (gagnées / (gagnées + perdues)).');
     expect(lines.find((line) => line.startsWith('Pipeline pondéré : '))).toMatch(/^Pipeline pondéré : 493,80 € /);
     const model = await readOutput(path.join(folder, 'sortie.xlsx'));
@@ -128,9 +129,9 @@ describe('sheets-pipeline report', () => {
   (data ? it : it.skip)(`gives the published win rate of CRM Sales Opportunities${data ? '' : ` (${NO_DATA_REASON})`}`, () => {
     const result = run(['report', path.join(data ?? '', 'sales_pipeline_mdy.csv'), '-o', 'crm.xlsx']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Deals: 8,800 (4,238 won, 2,473 lost, 2,089 open).');
+    expect(result.stdout).toContain('Deals: 8,800 (won: 4,238, lost: 2,473, open: 2,089).');
     expect(result.stdout).toContain('Win rate: 63.15% (won / (won + lost)).');
-    expect(result.stdout).toContain('Stage History: 8,800 rows, via import');
+    expect(result.stdout).toContain('Stage History rows via import (one per deal with a known stage): 8,800.');
     expect(result.stdout).toContain('Problems: none.');
   });
 

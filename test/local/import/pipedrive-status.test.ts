@@ -84,10 +84,10 @@ describe.each([
     const report = sheetNamed(result.workbook, reportName).values;
     expect(report).toHaveLength(3);
     if (language === 'en') {
-      expect(result.problems[0].message).toMatch(/^Not a problem: the Status column closes 3 deals, 1 won and 2 lost\./);
+      expect(result.problems[0].message).toMatch(/^Not a problem: the Status column closes 3 deals \(won: 1, lost: 2\)\. They count as won or lost/);
       expect(result.problems[1].message).toMatch(/^Deleted in the CRM: the row is kept/);
     } else {
-      expect(result.problems[0].message).toMatch(/^Pas un problème : la colonne Statut clôt 3 affaires, 1 gagnées et 2 perdues\./);
+      expect(result.problems[0].message).toMatch(/^Pas un problème : la colonne Statut clôt 3 affaires \(gagnées : 1, perdues : 2\)\. Elles comptent/);
       expect(result.problems[1].message).toMatch(/^Supprimée dans le CRM/);
     }
   });
@@ -95,11 +95,11 @@ describe.each([
   it('prints the Status counts, and counts the notice as no problem', () => {
     const lines = importSummary(result, 'out.xlsx', language).split('\n');
     if (language === 'en') {
-      expect(lines).toContain('Deals: 5 (1 won, 2 lost, 2 open).');
-      expect(lines).toContain('Status column: 1 deals closed as won, 2 as lost; 1 deleted deals left out.');
+      expect(lines).toContain('Deals: 5 (won: 1, lost: 2, open: 2).');
+      expect(lines).toContain('Status column: closed as won: 1, closed as lost: 2; deleted, left out: 1.');
       expect(lines).toContain('Problems: 1, listed in the "Import report" sheet.');
     } else {
-      expect(lines).toContain('Colonne Statut : 1 affaires closes gagnées, 2 perdues ; 1 affaires supprimées exclues.');
+      expect(lines).toContain('Colonne Statut : closes gagnées : 1, closes perdues : 2 ; supprimées, exclues : 1.');
     }
   });
 });

@@ -63,8 +63,8 @@ describe('setup of a Pipedrive export (Stage and Status columns)', () => {
   it('says what the Status column did, and lists Proposal Made as a spelling, not as where the lost deal is', () => {
     expect(f.summary.statusRows).toEqual({ won: 1, lost: 1, deleted: 1 });
     expect(f.summary.unrecognisedStages).toEqual([]);
-    expect(f.summary.message).toContain('Status column: 1 deals counted as won and 1 as lost, their Stage cell kept as the stage they were at');
-    expect(f.summary.message).toContain('Status deleted: 1 deals kept in the sheet but left out of the Stage History and of every figure.');
+    expect(f.summary.message).toContain('Status column: deals counted as won: 1, as lost: 1; their Stage cell is kept as the stage they were at');
+    expect(f.summary.message).toContain('Status deleted: 1 deal kept in the sheet but left out of the Stage History and of every figure.');
     // The stale and overdue highlighting passes over deals the Status closes.
     const formulas = f.sheet.getConditionalFormatRules().map((rule) => String(rule.getBooleanCondition()?.getCriteriaValues()[0]));
     expect(formulas).toHaveLength(2);
@@ -82,7 +82,7 @@ describe('setup of a Pipedrive export (Stage and Status columns)', () => {
     expect(figure(f.emulator, 'Conversion', 'Win rate')).toBe(0.5);
     expect(figure(f.emulator, 'Forecast', 'Open pipeline')).toBe(3000);
     const conversion = valuesOf(f.emulator.spreadsheet.getSheetByName('Conversion')!);
-    expect(conversion.some((r) => r.some((c) => typeof c === 'string' && c.includes('Left out: 1 deals whose Status is deleted')))).toBe(true);
+    expect(conversion.some((r) => r.some((c) => typeof c === 'string' && c.includes('Left out: 1 deal whose Status is deleted')))).toBe(true);
     // Lost by stage: the lost deal at Proposal, from its Stage cell.
     const lostAt = conversion.findIndex((r) => r[0] === 'Proposal' && r[1] === 1);
     expect(lostAt).toBeGreaterThan(0);

@@ -155,12 +155,12 @@ export const ENGINE_STRINGS = bilingual({
     'Score {score}/100 : {parts}.',
   ],
   'fn.error.notColumn': [
-    '{name} must be one column or one row of cells, not {rows} rows × {columns} columns.',
-    '{name} doit être une colonne ou une ligne de cellules, pas {rows} lignes × {columns} colonnes.',
+    '{name} must be one column or one row of cells, not {rows} {rows:row|rows} × {columns} {columns:column|columns}.',
+    '{name} doit être une colonne ou une ligne de cellules, pas {rows} {rows:ligne|lignes} × {columns} {columns:colonne|colonnes}.',
   ],
   'fn.error.lengthMismatch': [
-    '{first} has {firstCount} rows but {second} has {secondCount}.',
-    '{first} a {firstCount} lignes mais {second} en a {secondCount}.',
+    '{first} has {firstCount} {firstCount:row|rows} but {second} has {secondCount}.',
+    '{first} a {firstCount} {firstCount:ligne|lignes} mais {second} en a {secondCount}.',
   ],
   'fn.error.unknownStage': [
     'Unknown stage "{value}" ({name}, value {position}). Known stages: {known}.',

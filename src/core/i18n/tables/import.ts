@@ -35,8 +35,8 @@ export const IMPORT_STRINGS = bilingual({
     'Pas d’ID affaire : la configuration a attribué {id} à cette affaire.',
   ],
   'import.problem.generatedIdColumn': [
-    'The file has no Deal ID column: setup added one and numbered the {count} deals in file order, {first} on row {firstRow} to {last} on row {lastRow}.',
-    'Le fichier n’a pas de colonne ID affaire : la configuration en a ajouté une et a numéroté les {count} affaires dans l’ordre du fichier, de {first} (ligne {firstRow}) à {last} (ligne {lastRow}).',
+    'The file has no Deal ID column: setup added one and numbered the {count} {count:deal|deals} in file order, {first} on row {firstRow} to {last} on row {lastRow}.',
+    'Le fichier n’a pas de colonne ID affaire : la configuration en a ajouté une et a numéroté les affaires ({count}) dans l’ordre du fichier, de {first} (ligne {firstRow}) à {last} (ligne {lastRow}).',
   ],
   'import.problem.unknownStage': [
     'Unknown stage "{value}": the deal is kept as it is, without a Stage History row, and counted among the deals without a known stage. Add "{value}" to the aliases of a stage in Pipeline Settings, or pick a stage from the dropdown.',
@@ -47,16 +47,16 @@ export const IMPORT_STRINGS = bilingual({
     'Étape inconnue « {value} » : l’affaire compte comme {stage} d’après sa colonne Statut, mais l’étape qu’elle avait atteinte n’est pas connue : l’entonnoir et le tableau des pertes par étape ne peuvent pas la placer. Ajoutez « {value} » aux alias d’une étape dans Paramètres du pipeline.',
   ],
   'import.problem.statusClosed': [
-    'Not a problem: the Status column closes {count} deals, {won} won and {lost} lost. They count as won or lost (Stage History included) whatever their Stage cell says; a lost deal was lost at the stage its Stage cell names, unless Lost at stage says otherwise. Stage and Status cells are kept as they are.',
-    'Pas un problème : la colonne Statut clôt {count} affaires, {won} gagnées et {lost} perdues. Elles comptent comme gagnées ou perdues (historique des étapes compris) quoi que dise leur cellule Étape ; une affaire perdue l’a été à l’étape que nomme sa cellule Étape, sauf si Perdue à l’étape dit autre chose. Les cellules Étape et Statut sont gardées telles quelles.',
+    'Not a problem: the Status column closes {count} {count:deal|deals} (won: {won}, lost: {lost}). {count:It counts|They count} as won or lost (Stage History included) whatever their Stage cell says; a lost deal was lost at the stage its Stage cell names, unless Lost at stage says otherwise. Stage and Status cells are kept as they are.',
+    'Pas un problème : la colonne Statut clôt {count} {count:affaire|affaires} (gagnées : {won}, perdues : {lost}). {count:Elle compte comme gagnée ou perdue|Elles comptent comme gagnées ou perdues} (historique des étapes compris) quoi que dise leur cellule Étape ; une affaire perdue l’a été à l’étape que nomme sa cellule Étape, sauf si Perdue à l’étape dit autre chose. Les cellules Étape et Statut sont gardées telles quelles.',
   ],
   'import.problem.deleted': [
     'Deleted in the CRM: the row is kept, but it is no deal of the pipeline. It is left out of every figure, list and stage count, and has no Stage History row.',
     'Supprimée dans le CRM : la ligne est gardée, mais ce n’est pas une affaire du pipeline. Elle est exclue de tous les calculs, listes et comptes par étape, et n’a pas de ligne d’historique.',
   ],
   'import.summary.status': [
-    'Status column: {won} deals closed as won, {lost} as lost; {deleted} deleted deals left out.',
-    'Colonne Statut : {won} affaires closes gagnées, {lost} perdues ; {deleted} affaires supprimées exclues.',
+    'Status column: closed as won: {won}, closed as lost: {lost}; deleted, left out: {deleted}.',
+    'Colonne Statut : closes gagnées : {won}, closes perdues : {lost} ; supprimées, exclues : {deleted}.',
   ],
   'import.problem.noStage': [
     'No stage: the deal is kept, without a Stage History row, and counted among the deals without a known stage.',
@@ -79,8 +79,8 @@ export const IMPORT_STRINGS = bilingual({
     '{file} écrit : {sheets}.',
   ],
   'import.summary.deals': [
-    'Deals: {deals} ({won} won, {lost} lost, {open} open).',
-    'Affaires : {deals} ({won} gagnées, {lost} perdues, {open} ouvertes).',
+    'Deals: {deals} (won: {won}, lost: {lost}, open: {open}).',
+    'Affaires : {deals} (gagnées : {won}, perdues : {lost}, ouvertes : {open}).',
   ],
   'import.summary.unknownStage': [
     'Deals without a known stage: {count} (kept, not counted in the figures).',
@@ -99,8 +99,8 @@ export const IMPORT_STRINGS = bilingual({
     'Pipeline pondéré : {value} (somme sur les affaires ouvertes du Montant × probabilité : celle de l’affaire si renseignée, sinon celle de son étape).',
   ],
   'import.summary.history': [
-    'Stage History: {count} rows, via import (one per deal with a known stage).',
-    'Historique des étapes : {count} lignes, via import (une par affaire d’étape reconnue).',
+    'Stage History rows via import (one per deal with a known stage): {count}.',
+    'Lignes de l’historique des étapes via import (une par affaire d’étape reconnue) : {count}.',
   ],
   'import.summary.problems': [
     'Problems: {count}, listed in the "{sheet}" sheet.',
@@ -115,8 +115,8 @@ export const IMPORT_STRINGS = bilingual({
     'Lecture de {file}',
   ],
   'import.progress.setup': [
-    'Setting up {count} deals',
-    'Configuration de {count} affaires',
+    'Setting up {count} {count:deal|deals}',
+    'Configuration de {count} {count:affaire|affaires}',
   ],
   'import.progress.reports': [
     'Building the Conversion and Forecast tabs',

@@ -85,12 +85,12 @@ export const REPORT_STRINGS = bilingual({
     'Lignes dont l’Étape est vide ou ne désigne aucune étape du pipeline : exclues de tous les chiffres (Valider toutes les lignes les signale).',
   ],
   'report.def.updated': [
-    'When these figures were computed, from {deals} deals on the sheet "{sheet}" and {history} Stage History rows. Refresh reports to update them.',
-    'Date du calcul de ces chiffres, à partir de {deals} affaires de la feuille « {sheet} » et de {history} lignes de l’historique des étapes. Actualisez les rapports pour les mettre à jour.',
+    'When these figures were computed, from {deals} {deals:deal|deals} on the sheet "{sheet}" and {history} Stage History {history:row|rows}. Refresh reports to update them.',
+    'Date du calcul de ces chiffres, à partir de {deals} {deals:affaire|affaires} de la feuille « {sheet} » et de {history} {history:ligne|lignes} de l’historique des étapes. Actualisez les rapports pour les mettre à jour.',
   ],
   'report.def.deletedLeftOut': [
-    ' Left out: {count} deals whose Status is deleted (removed in the CRM: no sales outcome).',
-    ' Exclues : {count} affaires dont le Statut est supprimé (retirées du CRM : pas un résultat commercial).',
+    ' Left out: {count} {count:deal|deals} whose Status is deleted (removed in the CRM: no sales outcome).',
+    ' Hors calcul : {count} {count:affaire|affaires} au Statut supprimé (retiré du CRM : pas un résultat commercial).',
   ],
   'report.def.withoutAmount': [
     'Open deals whose Amount is empty: they add nothing to the open, weighted and fitted pipeline.',
@@ -122,16 +122,16 @@ export const REPORT_STRINGS = bilingual({
     'Affaires perdues par étape',
   ],
   'report.lostByStage.note': [
-    'Each lost deal at its Lost at stage, else the stage it left for the lost stage in the Stage History; share = lost deals at this stage ÷ all {lost} lost deals.',
-    'Chaque affaire perdue à son étape « Perdue à l’étape », sinon à l’étape qu’elle a quittée pour l’étape perdue dans l’historique ; part = affaires perdues à cette étape ÷ les {lost} affaires perdues.',
+    'Each lost deal at its Lost at stage, else the stage it left for the lost stage in the Stage History; share = lost deals at this stage ÷ all lost deals ({lost}).',
+    'Chaque affaire perdue à son étape « Perdue à l’étape », sinon à l’étape qu’elle a quittée pour l’étape perdue dans l’historique ; part = affaires perdues à cette étape ÷ total des affaires perdues ({lost}).',
   ],
   'report.lostByReason.title': [
     'Lost deals by reason',
     'Affaires perdues par motif',
   ],
   'report.lostByReason.note': [
-    'Each lost deal by its Lost reason; share = lost deals with this reason ÷ all {lost} lost deals.',
-    'Chaque affaire perdue selon son Motif de perte ; part = affaires perdues pour ce motif ÷ les {lost} affaires perdues.',
+    'Each lost deal by its Lost reason; share = lost deals with this reason ÷ all lost deals ({lost}).',
+    'Chaque affaire perdue selon son Motif de perte ; part = affaires perdues pour ce motif ÷ total des affaires perdues ({lost}).',
   ],
   'report.timeInStage.title': [
     'Time in stage (days)',

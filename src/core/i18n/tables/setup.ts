@@ -55,12 +55,12 @@ export const SETUP_STRINGS = bilingual({
     'Étapes écrites autrement que leur nom, laissées telles quelles : {list}. Choisissez Normaliser les noms d’étapes pour les réécrire.',
   ],
   'setup.summary.statusClosed': [
-    'Status column: {won} deals counted as won and {lost} as lost, their Stage cell kept as the stage they were at (for a lost deal, its Lost at stage).',
-    'Colonne Statut : {won} affaires comptées gagnées et {lost} perdues, leur cellule Étape gardée comme l’étape où elles en étaient (pour une affaire perdue, son étape de perte).',
+    'Status column: deals counted as won: {won}, as lost: {lost}; their Stage cell is kept as the stage they were at (for a lost deal, its Lost at stage).',
+    'Colonne Statut : affaires comptées gagnées : {won}, perdues : {lost} ; leur cellule Étape est gardée comme l’étape où elles en étaient (pour une affaire perdue, son étape de perte).',
   ],
   'setup.summary.statusDeleted': [
-    'Status deleted: {count} deals kept in the sheet but left out of the Stage History and of every figure.',
-    'Statut supprimé : {count} affaires gardées dans la feuille mais exclues de l’historique des étapes et de tous les calculs.',
+    'Status deleted: {count} {count:deal|deals} kept in the sheet but left out of the Stage History and of every figure.',
+    'Statut supprimé : {count} {count:affaire gardée|affaires gardées} dans la feuille mais {count:exclue|exclues} de l’historique des étapes et de tous les calculs.',
   ],
   'setup.summary.unrecognisedStatus': [
     'Statuses not recognised, read as no status (write open, won, lost or deleted): {list}.',

@@ -56,8 +56,8 @@ export const SIDEBAR_STRINGS = bilingual({
     '(sans nom)',
   ],
   'sidebar.deal.inStage': [
-    'In {stage} for {days} days',
-    'En {stage} depuis {days} jours',
+    'In {stage} for {days} {days:day|days}',
+    'En {stage} depuis {days} {days:jour|jours}',
   ],
   'sidebar.deal.inStageOneDay': [
     'In {stage} for 1 day',
@@ -264,8 +264,8 @@ export const SIDEBAR_STRINGS = bilingual({
     'Aucune affaire en sommeil.',
   ],
   'sidebar.stale.days': [
-    '{days} days in {stage}',
-    '{days} jours en {stage}',
+    '{days} {days:day|days} in {stage}',
+    '{days} {days:jour|jours} en {stage}',
   ],
   'sidebar.due.title': [
     'Next steps due ({count})',
@@ -304,8 +304,8 @@ export const SIDEBAR_STRINGS = bilingual({
     'Actualisation des rapports…',
   ],
   'sidebar.refresh.done': [
-    'Refreshed {tabs} from {deals} deals at {time}.',
-    '{tabs} actualisés à partir de {deals} affaires à {time}.',
+    'Refreshed {tabs} from {deals} {deals:deal|deals} at {time}.',
+    '{tabs} actualisés à partir de {deals} {deals:affaire|affaires} à {time}.',
   ],
   'sidebar.refresh.failed': [
     'Reports not refreshed: {message}',
