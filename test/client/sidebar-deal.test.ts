@@ -49,6 +49,25 @@ describe('sidebar: the selected deal', () => {
     await sidebar.close();
   });
 
+  it('says a row without a Deal ID cannot be acted on, instead of offering actions that would fail', async () => {
+    for (const [language, text, noStage] of [
+      ['en', 'This row has no Deal ID, so the sidebar cannot act on it.', 'No stage yet'],
+      ['fr', 'Cette ligne n’a pas d’ID affaire : le panneau ne peut pas agir dessus.', 'Pas encore d’étape'],
+    ] as const) {
+      const state = fixtureState(language);
+      // A pasted row whose stage was refused: no Deal ID, no stage.
+      const selected = detail(DEALS[0], fixtureSettings(), language, { id: '', stage: null, stageLabel: '', daysInStage: null, nextStage: null });
+      const sidebar = await openSidebar(browser(), () => ({ ...state, selected }));
+      const { page } = sidebar;
+      await expect(page.getByTestId('no-deal-id').textContent()).resolves.toContain(text);
+      await expect(page.getByTestId('in-stage').textContent()).resolves.toBe(noStage);
+      await expect(page.locator('section.deal .overline').textContent()).resolves.not.toContain('·');
+      await expect(page.locator('section.deal button').count()).resolves.toBe(0);
+      expect(sidebar.errors).toEqual([]);
+      await sidebar.close();
+    }
+  });
+
   it('says when no deal is selected, and when there is no pipeline yet', async () => {
     const none = await openSidebar(browser(), () => fixtureState('en', null));
     await expect(none.page.locator('section.deal .empty').textContent()).resolves.toContain('Select a row of the Pipeline sheet');

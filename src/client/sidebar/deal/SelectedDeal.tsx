@@ -20,9 +20,11 @@ export function SelectedDeal({ deal, state, run, busy }: Props) {
   const t = useTranslate();
   const language = useLanguage();
   const empty = t('sidebar.deal.empty');
-  const stageLabel = deal.stage === null && deal.stageLabel === '' ? t('sidebar.deal.noStage') : deal.stageLabel;
-  const inStage =
-    deal.daysInStage === null
+  const noStage = deal.stage === null && deal.stageLabel === '';
+  const stageLabel = deal.stageLabel;
+  const inStage = noStage
+    ? t('sidebar.deal.noStage')
+    : deal.daysInStage === null
       ? t('sidebar.deal.inStageUnknown', { stage: stageLabel })
       : deal.daysInStage === 0
         ? t('sidebar.deal.inStageToday', { stage: stageLabel })
@@ -39,7 +41,7 @@ export function SelectedDeal({ deal, state, run, busy }: Props) {
   return (
     <section class="deal" aria-labelledby="deal-title" data-deal={deal.id}>
       <p class="overline">
-        {t('sidebar.deal.title')} · {deal.id}
+        {deal.id === '' ? t('sidebar.deal.title') : `${t('sidebar.deal.title')} · ${deal.id}`}
       </p>
       {/* Focus lands here after a move or a selection from a list, so the new stage is read out first. */}
       <h2 id="deal-title" class="deal-name" tabIndex={-1}>
@@ -67,8 +69,17 @@ export function SelectedDeal({ deal, state, run, busy }: Props) {
             : t('sidebar.next.ready', { stage: next.label })}
         </p>
       )}
-      <DealActions deal={deal} state={state} run={run} busy={busy} />
-      <NextStepForm key={`${deal.nextStep}|${deal.nextStepDue ?? ''}`} deal={deal} state={state} run={run} busy={busy} />
+      {deal.id === '' ? (
+        // Every action names its deal by ID: without one, none could work.
+        <p class="note" data-testid="no-deal-id">
+          {t('sidebar.deal.noId')}
+        </p>
+      ) : (
+        <>
+          <DealActions deal={deal} state={state} run={run} busy={busy} />
+          <NextStepForm key={`${deal.nextStep}|${deal.nextStepDue ?? ''}`} deal={deal} state={state} run={run} busy={busy} />
+        </>
+      )}
       <HistoryTimeline history={deal.history} />
     </section>
   );

@@ -71,6 +71,10 @@ export const SIDEBAR_STRINGS = bilingual({
     'In {stage}',
     'En {stage}',
   ],
+  'sidebar.deal.noId': [
+    'This row has no Deal ID, so the sidebar cannot act on it. Type its stage in the Stage cell (the add-on then gives it an ID), or type an ID in the Deal ID cell.',
+    'Cette ligne n’a pas d’ID affaire : le panneau ne peut pas agir dessus. Saisissez son étape dans la cellule Étape (l’add-on lui donne alors un ID), ou saisissez un ID dans la cellule ID affaire.',
+  ],
   'sidebar.deal.noStage': [
     'No stage yet',
     'Pas encore d’étape',
