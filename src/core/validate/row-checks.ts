@@ -7,6 +7,7 @@ import { lastStageByDeal } from '../history/history-rows';
 import type { Language } from '../i18n/language';
 import { translate } from '../i18n/strings';
 import type { ParsedDeals } from '../parse/parse-deals';
+import type { Deal } from '../deals/deal';
 import type { PipelineDefinition, Stage } from '../stages/stage';
 
 export type RowProblemKind = 'unknown-stage' | 'missing-field' | 'missing-id' | 'duplicate-id' | 'history-mismatch' | 'unreadable';
@@ -44,6 +45,16 @@ export interface RowCheckInput {
  * A cell that cannot be read is reported once, as unreadable, not also as missing.
  * Problems come sorted by row, then column.
  */
+/**
+ * The fields `stage` requires that `deal` leaves empty, each with its 0-based column when
+ * the sheet has one (`undefined`: no such column).
+ */
+export function missingRequiredFields(deal: Deal, stage: Stage, columns: ParsedDeals['columns']): { field: DealColumn; column: number | undefined }[] {
+  return stage.requiredFields
+    .filter((field) => isRequirableField(field) && !isFieldFilled(deal, field))
+    .map((field) => ({ field: field as DealColumn, column: columns[field as DealColumn] }));
+}
+
 export function checkRows(input: RowCheckInput): RowProblem[] {
   const { parsed, definition, language } = input;
   const { columns, headerRow } = parsed;
@@ -93,9 +104,8 @@ export function checkRows(input: RowCheckInput): RowProblem[] {
     if (stageColumn !== undefined && deal.stageText === '' && stage === undefined) add('unknown-stage', row, stageColumn, t('validate.blankStage', { stages: stageList }), deal.id);
 
     if (stage && stageColumn !== undefined) {
-      for (const field of stage.requiredFields) {
-        if (!isRequirableField(field) || isFieldFilled(deal, field)) continue;
-        const column = columnOf(field);
+      for (const { field, column: index } of missingRequiredFields(deal, stage, columns)) {
+        const column = index === undefined ? undefined : index + 1;
         if (column === undefined) {
           add('missing-field', row, stageColumn, t('validate.missingFieldColumn', { stage: label(stage), field: columnLabel(field, language) }), deal.id);
         } else if (!unreadable.has(`${row}:${column}`)) {

@@ -9,11 +9,16 @@ import { mapColumns } from '../../core/columns/find-columns';
 import type { Language } from '../../core/i18n/language';
 import { translate } from '../../core/i18n/strings';
 import { cellText } from '../../core/parse/cell-text';
-import { parseDeals } from '../../core/parse/parse-deals';
+import { parseDeals, type ParsedDeals } from '../../core/parse/parse-deals';
+import { columnLabel } from '../../core/columns/column-label';
+import type { DealColumn } from '../../core/columns/deal-columns';
+import { missingRequiredFields } from '../../core/validate/row-checks';
+import type { Stage } from '../../core/stages/stage';
 import type { Deal } from '../../core/deals/deal';
 import type { PipelineDefinition } from '../../core/stages/stage';
 import type { CellValue } from '../emulator/model';
 import type { SourceTable } from './source-table';
+import { formatCount } from './summary-text';
 import { isBlankValue } from '../../core/parse/reading';
 
 /**
@@ -22,7 +27,7 @@ import { isBlankValue } from '../../core/parse/reading';
  * deal whose Status is deleted (kept, counted nowhere).
  */
 export type ProblemKind =
-  | 'duplicate-id' | 'generated-id' | 'unknown-stage' | 'no-stage' | 'unreadable' | 'extra-values' | 'unclosed-quote' | 'status-closed' | 'deleted';
+  | 'duplicate-id' | 'generated-id' | 'unknown-stage' | 'no-stage' | 'missing-field' | 'unreadable' | 'extra-values' | 'unclosed-quote' | 'status-closed' | 'deleted';
 
 export interface ImportProblem {
   kind: ProblemKind;
@@ -44,14 +49,18 @@ export interface ImportProblem {
 export interface SourceFacts {
   blankIds: Uint8Array | null;
   notices: SourceTable['notices'];
+  /** The deal columns the file itself has (setup may add others, empty). */
+  fileColumns: ReadonlySet<DealColumn>;
 }
 
 export function sourceFacts(source: SourceTable): SourceFacts {
-  const index = mapColumns(source.rows[source.headerIndex] ?? [])['Deal ID'];
-  if (index === undefined) return { blankIds: null, notices: source.notices };
+  const columns = mapColumns(source.rows[source.headerIndex] ?? []);
+  const fileColumns = new Set(Object.keys(columns) as DealColumn[]);
+  const index = columns['Deal ID'];
+  if (index === undefined) return { blankIds: null, notices: source.notices, fileColumns };
   const blankIds = new Uint8Array(source.rows.length);
   source.rows.forEach((row, r) => (blankIds[r] = isBlankValue(row[index]) ? 1 : 0));
-  return { blankIds, notices: source.notices };
+  return { blankIds, notices: source.notices, fileColumns };
 }
 
 export interface ProblemInput {
@@ -64,6 +73,46 @@ export interface ProblemInput {
   locale: string;
   timeZone: string;
   language: Language;
+}
+
+type AddProblem = (kind: ProblemKind, row: number, column: number, value: CellValue, message: string, rowText?: string) => void;
+
+function unreadableCells(problems: ParsedDeals['problems']): Set<string> {
+  return new Set(problems.map((problem) => `${problem.row}:${problem.column}`));
+}
+
+/**
+ * Fields a deal's stage requires that it leaves empty (SPEC §3: the rules hold on a bulk
+ * import too; the deal is kept and counted, as a typed edit could not have left it). Listed
+ * once per stage and field, with its rows: a file without loss reasons would otherwise fill
+ * the report with one line per lost deal. Said apart when the file has no such column
+ * (setup may have added it, empty).
+ */
+function addMissingFields(parsed: ParsedDeals, input: ProblemInput, firstDataRow: number, unreadable: Set<string>, add: AddProblem): void {
+  const { definition, language } = input;
+  const stageColumn = (parsed.columns.Stage ?? -1) + 1;
+  const byKey = new Map(definition.stages.map((stage) => [stage.key, stage]));
+  const groups = new Map<string, { stage: Stage; field: DealColumn; column: number | undefined; rows: number[] }>();
+  for (const deal of parsed.deals) {
+    const stage = deal.stage === null ? undefined : byKey.get(deal.stage);
+    if (!stage) continue;
+    const row = firstDataRow + deal.index;
+    for (const { field, column } of missingRequiredFields(deal, stage, parsed.columns)) {
+      // A cell that could not be read is listed as such already.
+      if (column !== undefined && unreadable.has(`${row}:${column + 1}`)) continue;
+      const key = `${stage.key}\u0000${field}`;
+      const group = groups.get(key) ?? { stage, field, column, rows: [] };
+      group.rows.push(row);
+      groups.set(key, group);
+    }
+  }
+  for (const { stage, field, column, rows } of groups.values()) {
+    const inFile = column !== undefined && input.source.fileColumns.has(field);
+    const listed = rows.slice(0, LISTED_ROWS).join(', ') + (rows.length > LISTED_ROWS ? ', …' : '');
+    const params = { field: columnLabel(field, language), stage: stage.labels[language], count: formatCount(rows.length, language), rows: listed };
+    const message = translate(language, inFile ? 'import.problem.missingField' : 'import.problem.missingFieldColumn', params);
+    add('missing-field', rows[0], inFile ? column + 1 : stageColumn, rows.length, message, rows.length > 1 ? `${rows[0]}–${rows[rows.length - 1]}` : undefined);
+  }
 }
 
 /** Rows listed in a duplicate-ID message before "…". */
@@ -105,6 +154,7 @@ export function findImportProblems(input: ProblemInput): ImportProblem[] {
   for (const deal of parsed.deals) {
     if (deal.stageText === '' && deal.stage === null && stageColumn > 0) add('no-stage', firstDataRow + deal.index, stageColumn, '', t('import.problem.noStage'));
   }
+  addMissingFields(parsed, input, firstDataRow, unreadableCells(parsed.problems), add);
   if (closedByStatus.size > 0) {
     const rows = [...closedByStatus.keys()];
     const won = [...closedByStatus.values()].filter((deal) => deal.status === 'won').length;

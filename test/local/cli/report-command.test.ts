@@ -95,7 +95,7 @@ describe('sheets-pipeline report', () => {
       'Win rate: 50.00% (won / (won + lost)).',
       'Weighted pipeline: €5,755.38 (sum over open deals of Amount × probability: the deal’s Probability if set, else its stage’s).',
       'Stage History rows via import (one per deal with a known stage): 8.',
-      'Problems: 2, listed in the "Import report" sheet.',
+      'Problems: 3, listed in the "Import report" sheet.',
     ]);
     const model = await readOutput(path.join(folder, 'out.xlsx'));
     expect(model.sheets.map((s) => s.name)).toEqual(['Pipeline', 'Pipeline Settings', 'Stage History', 'Conversion', 'Forecast', 'Import report']);
@@ -104,6 +104,7 @@ describe('sheets-pipeline report', () => {
     const dropdown = pipeline.validations.find((v) => v.range.column === 4 && v.range.row === 2);
     expect(dropdown?.rule.criteria).toMatch(/VALUE_IN_(LIST|RANGE)/);
     expect(model.sheets[5].values.slice(1).map((row) => row.slice(0, 3))).toEqual([
+      ['8–10', 'Stage', 2],
       [9, 'Opportunity ID', 'D-000001'],
       [9, 'Stage', 'Value Proposition'],
     ]);
@@ -132,7 +133,8 @@ describe('sheets-pipeline report', () => {
     expect(result.stdout).toContain('Deals: 8,800 (won: 4,238, lost: 2,473, open: 2,089).');
     expect(result.stdout).toContain('Win rate: 63.15% (won / (won + lost)).');
     expect(result.stdout).toContain('Stage History rows via import (one per deal with a known stage): 8,800.');
-    expect(result.stdout).toContain('Problems: none.');
+    // The data set has no loss reasons, which Closed lost requires: one line of the Import report says so.
+    expect(result.stdout).toContain('Problems: 1, listed in the "Import report" sheet.');
   });
 
   it('shows plain progress lines on a non-terminal stderr for a large file, and keeps stdout clean', () => {

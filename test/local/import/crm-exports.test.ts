@@ -50,6 +50,8 @@ describe('a Salesforce export (day-first dates, percent probabilities, quoted co
   it('lists the generated ID, the unknown stage and both rows of the duplicate ID in the Import report', () => {
     expect(result.problems.map((p) => [p.kind, p.row, p.columnName, p.value])).toEqual([
       ['duplicate-id', 4, 'Opportunity ID', '0065g003'],
+      // Rows 8 and 10 are Closed Lost, and the export has no Loss Reason column: said once, for both.
+      ['missing-field', 8, 'Stage', 2],
       ['generated-id', 9, 'Opportunity ID', 'D-000001'],
       ['unknown-stage', 9, 'Stage', 'Value Proposition'],
       ['duplicate-id', 10, 'Opportunity ID', '0065g003'],
@@ -57,11 +59,15 @@ describe('a Salesforce export (day-first dates, percent probabilities, quoted co
     expect(result.problems[0].message).toBe(
       'Deal ID "0065g003" is on 2 rows (4, 10). The Stage History is keyed by Deal ID, so only row 4 got a history row: give each deal its own ID.',
     );
-    expect(result.problems[1].message).toBe('No Deal ID: setup gave this deal D-000001.');
+    expect(result.problems[1].message).toBe(
+      'Closed lost requires Lost reason, and the file has no Lost reason column: 2 deals in Closed lost have none. They are kept and counted; add the column, or change what Closed lost requires in Pipeline Settings.',
+    );
+    expect(result.problems[2].message).toBe('No Deal ID: setup gave this deal D-000001.');
     const report = sheetNamed(result.workbook, 'Import report');
     expect(report.values[0]).toEqual(['Row', 'Column', 'Value', 'Problem']);
     expect(report.values.slice(1).map((row) => row.slice(0, 3))).toEqual([
       [4, 'Opportunity ID', '0065g003'],
+      ['8–10', 'Stage', 2],
       [9, 'Opportunity ID', 'D-000001'],
       [9, 'Stage', 'Value Proposition'],
       [10, 'Opportunity ID', '0065g003'],
@@ -102,7 +108,8 @@ describe('a HubSpot export (ISO date-times, fractional probabilities, numeric re
     expect(pipelineColumn(result, 'Record ID')).toEqual(rows.slice(1).map((r) => r[0]));
     expect(pipelineColumn(result, 'Close Date')[0]).toEqual(new Date(Date.UTC(2024, 3, 1, 14)));
     expect(pipelineColumn(result, 'Deal probability')).toEqual([0.2, 0.4, '', 0.8, 0.9, 1, 0]);
-    expect(result.problems).toEqual([]);
+    // The one problem: its lost deal has no Lost reason, a field Closed lost requires, as the export has no such column.
+    expect(result.problems.map((p) => [p.kind, p.row, p.value])).toEqual([['missing-field', 8, 1]]);
   });
 
   it('recognises every HubSpot stage and weighs open deals by their probability, else their stage’s', () => {

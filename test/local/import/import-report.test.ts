@@ -35,6 +35,8 @@ describe('the Import report', () => {
       ['no-stage', 4, 'Stage'],
       ['unreadable', 4, 'Expected close'],
       ['extra-values', 6, 'G'],
+      // Five is lost, and the file has no Lost reason column (setup added it, empty): said once.
+      ['missing-field', 7, 'Stage'],
       ['unclosed-quote', 7, 'Notes'],
     ]);
     const messages = result.problems.map((p) => p.message);
@@ -42,7 +44,10 @@ describe('the Import report', () => {
     expect(messages[3]).toBe('"n/a" is not a number. The value is kept as it is and left out of the figures.');
     expect(messages[5]).toBe('No Deal ID: setup gave this deal D-000001.');
     expect(messages[8]).toBe('This row has 7 values but the header names 6 columns: the extra values are kept in the columns at the right, which have no header.');
-    expect(messages[9]).toContain('line 7');
+    expect(messages[9]).toBe(
+      'Closed lost requires Lost reason, and the file has no Lost reason column: 1 deal in Closed lost has none. It is kept and counted; add the column, or change what Closed lost requires in Pipeline Settings.',
+    );
+    expect(messages[10]).toContain('line 7');
     expect(pipelineColumn(result, 'Notes')[5]).toBe('never closed\nA-6,Six,Won,1,2024-04-03,\n');
     const report = sheetNamed(result.workbook, 'Import report');
     expect(report.values).toHaveLength(1 + result.problems.length);
@@ -58,6 +63,31 @@ describe('the Import report', () => {
     );
     expect(pipelineColumn(result, 'Deal ID').slice(0, 2)).toEqual(['D-000001', 'D-000002']);
     expect(result.refresh.historyRows).toBe(30);
+  });
+
+  it('lists the required fields deals leave empty once per stage and field, with their rows, in English and French', async () => {
+    const rows = [
+      ['Deal ID', 'Deal', 'Stage', 'Amount', 'Expected close', 'Lost reason'],
+      ['A-1', 'One', 'Proposal', '1200', '', ''],
+      ['A-2', 'Two', 'Lost', '', '', ''],
+      ['A-3', 'Three', 'Proposal', '', '2024-06-01', ''],
+      ['A-4', 'Four', 'Lost', '', '', 'Price'],
+      ['A-5', 'Five', 'Lost', '', '', ''],
+    ];
+    const en = await importFile(writeFile(folder, 'required.csv', csv(rows)), 'en');
+    expect(en.problems.map((p) => [p.kind, p.rowText ?? p.row, p.columnName, p.value])).toEqual([
+      ['missing-field', 2, 'Expected close', 1],
+      ['missing-field', '3–6', 'Lost reason', 2],
+      ['missing-field', 4, 'Amount', 1],
+    ]);
+    expect(en.problems[1].message).toBe(
+      'Closed lost requires Lost reason, and 2 deals in Closed lost leave it empty (rows 3, 6). They are kept and counted; fill Lost reason in before the next stage change, which the rules would otherwise refuse.',
+    );
+    expect(en.figures).toMatchObject({ lostDeals: 3, openDeals: 2 });
+    const fr = await importFile(writeFile(folder, 'obligatoires.csv', csv(rows)), 'fr');
+    expect(fr.problems[0].message).toBe(
+      'Proposition exige Clôture prévue, et 1 affaire en Proposition le laisse vide (ligne 2). Elle est conservée et comptée ; remplissez Clôture prévue avant le prochain changement d’étape, que les règles refuseraient sinon.',
+    );
   });
 
   it('has one line saying all went well when nothing is wrong, in French too', async () => {

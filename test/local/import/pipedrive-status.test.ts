@@ -115,10 +115,11 @@ describe('a Pipedrive lost deal at a stage no one knows, and a status no one kno
     expect(result.figures).toMatchObject({ lostDeals: 1, openDeals: 1, wonDeals: 0 });
     expect(result.problems.map((p) => [p.kind, p.row, p.columnName, p.value])).toEqual([
       ['unknown-stage', 2, 'Deal - Stage', 'Site visit'],
+      ['missing-field', 2, 'Deal - Stage', 1],
       ['status-closed', 2, 'Deal - Status', 1],
       ['unreadable', 3, 'Deal - Status', 'archived'],
     ]);
     expect(result.problems[0].message).toMatch(/^Unknown stage "Site visit": the deal counts as Closed lost from its Status column/);
-    expect(result.problems[2].message).toBe('Unknown status "archived": write open, won, lost or deleted. The value is kept as it is and left out of the figures.');
+    expect(result.problems[3].message).toBe('Unknown status "archived": write open, won, lost or deleted. The value is kept as it is and left out of the figures.');
   });
 });

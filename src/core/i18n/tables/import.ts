@@ -38,6 +38,14 @@ export const IMPORT_STRINGS = bilingual({
     'The file has no Deal ID column: setup added one and numbered the {count} {count:deal|deals} in file order, {first} on row {firstRow} to {last} on row {lastRow}.',
     'Le fichier n’a pas de colonne ID affaire : la configuration en a ajouté une et a numéroté les affaires ({count}) dans l’ordre du fichier, de {first} (ligne {firstRow}) à {last} (ligne {lastRow}).',
   ],
+  'import.problem.missingField': [
+    '{stage} requires {field}, and {count} {count:deal|deals} in {stage} {count:leaves|leave} it empty ({count:row|rows} {rows}). {count:It is|They are} kept and counted; fill {field} in before the next stage change, which the rules would otherwise refuse.',
+    '{stage} exige {field}, et {count} {count:affaire|affaires} en {stage} {count:le laisse|le laissent} vide ({count:ligne|lignes} {rows}). {count:Elle est conservée et comptée|Elles sont conservées et comptées} ; remplissez {field} avant le prochain changement d’étape, que les règles refuseraient sinon.',
+  ],
+  'import.problem.missingFieldColumn': [
+    '{stage} requires {field}, and the file has no {field} column: {count} {count:deal|deals} in {stage} {count:has|have} none. {count:It is|They are} kept and counted; add the column, or change what {stage} requires in Pipeline Settings.',
+    '{stage} exige {field}, et le fichier n’a pas de colonne {field} : {count} {count:affaire|affaires} en {stage} n’en {count:a|ont} pas. {count:Elle est conservée et comptée|Elles sont conservées et comptées} ; ajoutez la colonne, ou changez ce qu’exige {stage} dans Paramètres du pipeline.',
+  ],
   'import.problem.unknownStage': [
     'Unknown stage "{value}": the deal is kept as it is, without a Stage History row, and counted among the deals without a known stage. Add "{value}" to the aliases of a stage in Pipeline Settings, or pick a stage from the dropdown.',
     'Étape inconnue « {value} » : l’affaire est conservée telle quelle, sans ligne d’historique, et comptée parmi les affaires sans étape reconnue. Ajoutez « {value} » aux alias d’une étape dans Paramètres du pipeline, ou choisissez une étape dans la liste.',
