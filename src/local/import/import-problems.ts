@@ -27,7 +27,7 @@ import { isBlankValue } from '../../core/parse/reading';
  * deal whose Status is deleted (kept, counted nowhere).
  */
 export type ProblemKind =
-  | 'duplicate-id' | 'generated-id' | 'unknown-stage' | 'no-stage' | 'missing-field' | 'unreadable' | 'extra-values' | 'unclosed-quote' | 'status-closed' | 'deleted';
+  | 'duplicate-id' | 'generated-id' | 'unknown-stage' | 'no-stage' | 'missing-field' | 'unreadable' | 'extra-values' | 'unclosed-quote' | 'formulas' | 'status-closed' | 'deleted';
 
 export interface ImportProblem {
   kind: ProblemKind;
@@ -199,6 +199,9 @@ export function findImportProblems(input: ProblemInput): ImportProblem[] {
   for (const notice of source.notices) {
     if (notice.kind === 'extra-values') {
       add('extra-values', notice.row, notice.width + 1, values[notice.row - 1]?.[notice.width] ?? '', t('import.problem.extraValues', { count: notice.count, width: notice.width }));
+    } else if (notice.kind === 'formulas') {
+      const cell = `${columnLetters(notice.column)}${notice.row}`;
+      add('formulas', notice.row, notice.column, values[notice.row - 1]?.[notice.column - 1] ?? '', t('import.problem.formulas', { count: notice.count, cell, formula: notice.formula }));
     } else {
       const value = values[notice.row - 1]?.[notice.column - 1] ?? '';
       const shown = typeof value === 'string' && value.length > 200 ? `${value.slice(0, 200)}…` : value;

@@ -27,7 +27,9 @@ export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'] as const;
 /** Something about the file itself the Import report tells the user, by 1-based row of the Pipeline sheet. */
 export type SourceNotice =
   | { kind: 'extra-values'; row: number; count: number; width: number }
-  | { kind: 'unclosed-quote'; row: number; column: number; line: number };
+  | { kind: 'unclosed-quote'; row: number; column: number; line: number }
+  /** An `.xlsx` sheet's formula cells, read as their last values: how many, and the first one. */
+  | { kind: 'formulas'; row: number; column: number; count: number; formula: string };
 
 export interface SourceTable {
   /** The file, as named in messages. */
@@ -136,6 +138,9 @@ export async function readWorkbookSource(data: Buffer, label: string, language: 
   const rows = sheet.values.map((row) => (row.length < width ? [...row, ...new Array<CellValue>(width - row.length).fill('')] : [...row]));
   while (rows.length > 0 && rows[rows.length - 1].every(isBlankValue)) rows.pop();
   checkHasDeals(label, rows, headerIndex, language);
+  // The pipeline keeps each formula's last value: said in the Import report, never silently.
+  const formulas = sheet.formulas.filter((f) => f.row <= rows.length).sort((a, b) => a.row - b.row || a.column - b.column);
+  const notices: SourceNotice[] = formulas.length === 0 ? [] : [{ kind: 'formulas', row: formulas[0].row, column: formulas[0].column, count: formulas.length, formula: formulas[0].formula }];
   // Number formats only: validations, colours and rules of the old sheet are setup's to decide.
   const formats = sheet.formats.filter(({ format }) => format.numberFormat !== undefined).map(({ range, format }) => ({ range: { ...range }, format: { numberFormat: format.numberFormat } }));
   return {
@@ -148,7 +153,7 @@ export async function readWorkbookSource(data: Buffer, label: string, language: 
     formats,
     columnWidths: sheet.columnWidths.map((w) => ({ ...w })),
     notes: sheet.notes.map((n) => ({ ...n })),
-    notices: [],
+    notices,
   };
 }
 

@@ -97,3 +97,26 @@ it('imports the first visible sheet that has a Stage column of an .xlsx, values 
   ]);
   expect(result.figures.winRate).toBe(0.5);
 });
+
+it('says in the Import report that an .xlsx’s formulas are kept as their last values, naming the first', async () => {
+  const { Emulator } = await import('../../../src/local/emulator');
+  const emulator = new Emulator();
+  emulator.spreadsheet.getSheets()[0].setName('Leads');
+  const model = emulator.toModel();
+  model.sheets[0].values = [
+    ['Deal', 'Stage', 'Amount', 'Probability', 'Weighted'],
+    ['A', 'Proposal', 1000, 0.4, 400],
+    ['B', 'Negotiation', 2000, 0.5, 1000],
+  ];
+  model.sheets[0].formulas = [
+    { row: 3, column: 5, formula: '=C3*D3' },
+    { row: 2, column: 5, formula: '=C2*D2' },
+  ];
+  const result = await importFile(writeFile(folder, 'formulas.xlsx', await workbookToBuffer(model)));
+  const notice = result.problems.find((p) => p.kind === 'formulas');
+  expect(notice).toMatchObject({ row: 2, column: 5, columnName: 'Weighted', value: 400 });
+  expect(notice?.message).toBe(
+    'The file’s formulas are kept as their last values: 2 cells, the first E2 (=C2*D2). Put the formulas back in the pipeline if they should keep computing.',
+  );
+  expect(sheetNamed(result.workbook, 'Pipeline').values[1][4]).toBe(400);
+});

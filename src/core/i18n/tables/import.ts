@@ -46,6 +46,10 @@ export const IMPORT_STRINGS = bilingual({
     '{stage} requires {field}, and the file has no {field} column: {count} {count:deal|deals} in {stage} {count:has|have} none. {count:It is|They are} kept and counted; add the column, or change what {stage} requires in Pipeline Settings.',
     '{stage} exige {field}, et le fichier n’a pas de colonne {field} : {count} {count:affaire|affaires} en {stage} n’en {count:a|ont} pas. {count:Elle est conservée et comptée|Elles sont conservées et comptées} ; ajoutez la colonne, ou changez ce qu’exige {stage} dans Paramètres du pipeline.',
   ],
+  'import.problem.formulas': [
+    'The file’s formulas are kept as their last values: {count} {count:cell|cells}, the first {cell} ({formula}). Put the formulas back in the pipeline if they should keep computing.',
+    'Les formules du fichier sont gardées sous forme de leur dernière valeur : {count} {count:cellule|cellules}, la première en {cell} ({formula}). Remettez les formules dans le pipeline si elles doivent continuer à calculer.',
+  ],
   'import.problem.unknownStage': [
     'Unknown stage "{value}": the deal is kept as it is, without a Stage History row, and counted among the deals without a known stage. Add "{value}" to the aliases of a stage in Pipeline Settings, or pick a stage from the dropdown.',
     'Étape inconnue « {value} » : l’affaire est conservée telle quelle, sans ligne d’historique, et comptée parmi les affaires sans étape reconnue. Ajoutez « {value} » aux alias d’une étape dans Paramètres du pipeline, ou choisissez une étape dans la liste.',
