@@ -27,7 +27,8 @@ import { isBlankValue } from '../../core/parse/reading';
  * deal whose Status is deleted (kept, counted nowhere).
  */
 export type ProblemKind =
-  | 'duplicate-id' | 'generated-id' | 'unknown-stage' | 'no-stage' | 'missing-field' | 'unreadable' | 'extra-values' | 'unclosed-quote' | 'formulas' | 'status-closed' | 'deleted';
+  | 'duplicate-id' | 'generated-id' | 'unknown-stage' | 'no-stage' | 'missing-field' | 'unreadable' | 'extra-values' | 'unclosed-quote' | 'formulas'
+  | 'locale-guess' | 'status-closed' | 'deleted';
 
 export interface ImportProblem {
   kind: ProblemKind;
@@ -199,6 +200,10 @@ export function findImportProblems(input: ProblemInput): ImportProblem[] {
   for (const notice of source.notices) {
     if (notice.kind === 'extra-values') {
       add('extra-values', notice.row, notice.width + 1, values[notice.row - 1]?.[notice.width] ?? '', t('import.problem.extraValues', { count: notice.count, width: notice.width }));
+    } else if (notice.kind === 'locale-guess') {
+      const value = values[notice.row - 1]?.[notice.column - 1] ?? '';
+      const key = notice.guess === 'date-order' ? (notice.reading === 'dmy' ? 'import.problem.dateOrderGuess.dmy' : 'import.problem.dateOrderGuess.mdy') : 'import.problem.decimalGuess';
+      add('locale-guess', notice.row, notice.column, value, t(key, { text: notice.text, locale: input.locale, separator: notice.reading }));
     } else if (notice.kind === 'formulas') {
       const cell = `${columnLetters(notice.column)}${notice.row}`;
       add('formulas', notice.row, notice.column, values[notice.row - 1]?.[notice.column - 1] ?? '', t('import.problem.formulas', { count: notice.count, cell, formula: notice.formula }));

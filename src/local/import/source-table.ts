@@ -16,7 +16,7 @@ import { workbookFromBuffer } from '../workbook-file';
 import { decodeTextFile } from './text-decoding';
 import { parseDelimited, sniffDelimiter } from './delimited-text';
 import { cannotImport, ImportError } from './errors';
-import { typeColumns } from './type-columns';
+import { typeColumns, type LocaleGuess } from './type-columns';
 import { isBlankValue } from '../../core/parse/reading';
 
 const HEADER_SCAN_ROWS = SETUP_HEADER_SCAN_ROWS;
@@ -28,6 +28,8 @@ export const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm'] as const;
 export type SourceNotice =
   | { kind: 'extra-values'; row: number; count: number; width: number }
   | { kind: 'unclosed-quote'; row: number; column: number; line: number }
+  /** A column typed by the locale alone (see TypedColumns.guesses): its first cell that reads both ways. */
+  | { kind: 'locale-guess'; guess: LocaleGuess['kind']; row: number; column: number; text: string; reading: LocaleGuess['reading'] }
   /** An `.xlsx` sheet's formula cells, read as their last values: how many, and the first one. */
   | { kind: 'formulas'; row: number; column: number; count: number; formula: string };
 
@@ -104,7 +106,10 @@ export function readDelimitedSource(data: Uint8Array, label: string, options: So
   const rows = records as CellValue[][];
   for (const row of rows) while (row.length < width) row.push('');
   checkHasDeals(label, rows, headerIndex, language);
-  const { formats } = typeColumns(rows, headerIndex, { ...options, delimiter });
+  const { formats, guesses } = typeColumns(rows, headerIndex, { ...options, delimiter });
+  for (const guess of guesses) {
+    notices.push({ kind: 'locale-guess', guess: guess.kind, row: guess.row + 1, column: guess.column + 1, text: guess.text, reading: guess.reading });
+  }
   return { label, kind: 'csv', sheetName: null, delimiter, rows, headerIndex, formats, columnWidths: [], notes: [], notices };
 }
 

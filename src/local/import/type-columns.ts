@@ -44,7 +44,25 @@ export interface TypingOptions {
 export interface TypedColumns {
   /** Number formats for the typed columns, over their data rows. */
   formats: { range: GridRange; format: CellFormatModel }[];
+  /**
+   * Columns typed by the locale alone, no value telling: dates that could be day-first or
+   * month-first, numbers whose one `,` or `.` could group thousands or mark decimals. The
+   * first such cell (0-based row and column), as written, and what it was read as.
+   */
+  guesses: LocaleGuess[];
 }
+
+export interface LocaleGuess {
+  kind: 'date-order' | 'decimal';
+  row: number;
+  column: number;
+  text: string;
+  /** `dmy`/`mdy` for dates, the decimal separator for numbers. */
+  reading: DateOrder | '.' | ',';
+}
+
+/** `12,500` or `1.250`: one separator, three digits after it: thousands in one locale, decimals in the other. */
+const EITHER_WAY_NUMBER = /^[^\d]*\d{1,3}[.,]\d{3}[^\d]*$/;
 
 const YEAR = /\d{4}/;
 const LETTER = /\p{L}/u;
@@ -168,7 +186,10 @@ class ColumnTyper {
     return false;
   }
 
-  private decimalOf(cells: ColumnTexts): '.' | ',' {
+  /** What the typer read by the locale alone (see TypedColumns.guesses). */
+  readonly guesses: LocaleGuess[] = [];
+
+  private decimalOf(cells: ColumnTexts, c: number): '.' | ',' {
     let point = 0;
     let comma = 0;
     for (const text of cells.texts) {
@@ -178,7 +199,12 @@ class ColumnTyper {
       else if (shown === ',') comma++;
     }
     if (point !== comma) return point > comma ? '.' : ',';
-    return this.fileDecimal ?? this.localeDecimal;
+    const decimal = this.fileDecimal ?? this.localeDecimal;
+    if (this.fileDecimal === null) {
+      const either = cells.texts.findIndex((text) => EITHER_WAY_NUMBER.test(text.trim()));
+      if (either >= 0) this.guesses.push({ kind: 'decimal', row: cells.rows[either], column: c, text: cells.texts[either].trim(), reading: decimal });
+    }
+    return decimal;
   }
 
   /**
@@ -231,7 +257,8 @@ class ColumnTyper {
 
   /** `all`: type the column only if every value is a number; else each number cell. */
   private typeNumbers(c: number, cells: ColumnTexts, all: boolean): CellFormatModel | null {
-    const decimal = this.decimalOf(cells);
+    const guessed = this.guesses.length;
+    const decimal = this.decimalOf(cells, c);
     const count = cells.texts.length;
     const typed: (TypedNumber | undefined)[] = new Array(count);
     const currencies = new Set<string>();
@@ -240,7 +267,7 @@ class ColumnTyper {
     for (let i = 0; i < count; i++) {
       const number = readNumberText(cells.texts[i], decimal);
       if (number === undefined || (all && number.leadingZero)) {
-        if (all) return null;
+        if (all) return this.untyped(guessed);
         continue;
       }
       typed[i] = number;
@@ -249,10 +276,10 @@ class ColumnTyper {
       else plain++;
     }
     // Two currencies in one column: as numbers they would read as one; the text keeps them apart.
-    if (currencies.size > 1) return null;
+    if (currencies.size > 1) return this.untyped(guessed);
     // `25%` beside `40`: typed, they would be 0.25 and 40 on two scales; as text each keeps its own.
     const skipPercent = percent > 0 && plain > 0;
-    if (all && skipPercent) return null;
+    if (all && skipPercent) return this.untyped(guessed);
     let first: TypedNumber | undefined;
     let decimals = false;
     for (let i = 0; i < count; i++) {
@@ -262,9 +289,15 @@ class ColumnTyper {
       first ??= number;
       decimals ||= number.decimals;
     }
-    if (first === undefined) return null;
+    if (first === undefined) return this.untyped(guessed);
     const numberFormat = numberFormatFor(first, decimals);
     return numberFormat ? { numberFormat } : {};
+  }
+
+  /** A column left as text guessed nothing: forgets the guesses made since `since`. */
+  private untyped(since: number): null {
+    this.guesses.length = since;
+    return null;
   }
 
   private typeDates(c: number, cells: ColumnTexts, all: boolean): CellFormatModel | null {
@@ -292,6 +325,12 @@ class ColumnTyper {
       const date = typed[i];
       if (date !== undefined) this.rows[cells.rows[i]][c] = date;
     }
+    const plan = this.datePlan(c);
+    if (order !== null && plan.dayFirst === null && plan.monthFirst === null && this.fileOrder === null) {
+      // No date of the column or the file tells the order: the locale's was taken. Said when a date could be read both ways.
+      const either = cells.texts.findIndex((text) => splitDayMonthDate(text.trim()) !== undefined);
+      if (either >= 0) this.guesses.push({ kind: 'date-order', row: cells.rows[either], column: c, text: cells.texts[either].trim(), reading: order });
+    }
     return { numberFormat: time ? (seconds ? 'yyyy-mm-dd hh:mm:ss' : 'yyyy-mm-dd hh:mm') : 'yyyy-mm-dd' };
   }
 
@@ -315,7 +354,7 @@ class ColumnTyper {
 export function typeColumns(rows: CellValue[][], headerIndex: number, options: TypingOptions): TypedColumns {
   const firstData = headerIndex + 1;
   const formats: TypedColumns['formats'] = [];
-  if (rows.length <= firstData) return { formats };
+  if (rows.length <= firstData) return { formats, guesses: [] };
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   const columns = mapColumns(rows[headerIndex]);
   const roles: Role[] = new Array<Role>(width).fill('auto');
@@ -328,5 +367,5 @@ export function typeColumns(rows: CellValue[][], headerIndex: number, options: T
       formats.push({ range: { row: firstData + 1, column: c + 1, numRows: rows.length - firstData, numColumns: 1 }, format });
     }
   }
-  return { formats };
+  return { formats, guesses: typer.guesses };
 }

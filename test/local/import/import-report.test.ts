@@ -90,6 +90,35 @@ describe('the Import report', () => {
     );
   });
 
+  it('says when the locale alone decided how dates or numbers were read, naming a value that reads both ways', async () => {
+    const dates = csv([
+      ['Deal ID', 'Stage', 'Amount', 'Close Date'],
+      ['A1', 'Won', '1000', '03/04/2022'],
+      ['A2', 'Lost', '500', '05/06/2022'],
+      ['A3', 'Proposal', '700', '01/02/2022'],
+    ]);
+    const en = await importFile(writeFile(folder, 'ambiguous.csv', dates), 'en');
+    expect(en.problems.filter((p) => p.kind === 'locale-guess').map((p) => [p.row, p.columnName, p.message])).toEqual([
+      [2, 'Close Date', expect.stringMatching(/^No date in this column or the file tells the day from the month \(such as "03\/04\/2022"\): they were read month first \(MM\/DD\/YYYY\), as the en_US locale/)],
+    ]);
+    // Midnight of 4 March in the import's time zone (Europe/Paris in these tests).
+    expect(pipelineColumn(en, 'Close Date')[0]).toEqual(new Date('2022-03-03T23:00:00Z'));
+    const fr = await importFile(writeFile(folder, 'ambigu.csv', dates), 'fr');
+    expect(fr.problems.find((p) => p.kind === 'locale-guess')?.message).toMatch(/lues jour d’abord \(JJ\/MM\/AAAA\), comme les écrit la langue fr_FR/);
+    // A date that tells (24/03) settles the column: nothing to say.
+    const told = csv([['Deal ID', 'Stage', 'Close Date'], ['A1', 'Won', '03/04/2022'], ['A2', 'Lost', '24/03/2022']]);
+    expect((await importFile(writeFile(folder, 'told.csv', told), 'en')).problems.filter((p) => p.kind === 'locale-guess')).toEqual([]);
+
+    const amounts = csv([['Opportunity ID', 'Stage', 'Amount'], ['0061', 'Proposal', '12,500'], ['0062', 'Negotiation', '3,000'], ['0063', 'Closed Won', '1,200']]);
+    const french = await importFile(writeFile(folder, 'amounts.csv', amounts), 'fr');
+    const guess = french.problems.find((p) => p.kind === 'locale-guess');
+    expect(guess).toMatchObject({ row: 2, columnName: 'Amount', value: 12.5 });
+    expect(guess?.message).toMatch(/^Aucun nombre de cette colonne n’indique si « , » ou « \. » sépare les décimales \(comme « 12,500 »\) : « , » a été lu/);
+    // 12,500.00 tells: no guess.
+    const clear = csv([['Opportunity ID', 'Stage', 'Amount'], ['0061', 'Proposal', '12,500.00'], ['0062', 'Negotiation', '3,000']]);
+    expect((await importFile(writeFile(folder, 'clear.csv', clear), 'fr')).problems.filter((p) => p.kind === 'locale-guess')).toEqual([]);
+  });
+
   it('has one line saying all went well when nothing is wrong, in French too', async () => {
     const result = await importFile(writeFile(folder, 'propre.csv', csv([['ID affaire', 'Étape'], ['X-1', 'Gagné']])), 'fr');
     const report = sheetNamed(result.workbook, "Rapport d'import");

@@ -50,6 +50,18 @@ export const IMPORT_STRINGS = bilingual({
     'The file’s formulas are kept as their last values: {count} {count:cell|cells}, the first {cell} ({formula}). Put the formulas back in the pipeline if they should keep computing.',
     'Les formules du fichier sont gardées sous forme de leur dernière valeur : {count} {count:cellule|cellules}, la première en {cell} ({formula}). Remettez les formules dans le pipeline si elles doivent continuer à calculer.',
   ],
+  'import.problem.dateOrderGuess.dmy': [
+    'No date in this column or the file tells the day from the month (such as "{text}"): they were read day first (DD/MM/YYYY), as the {locale} locale writes dates. If they are month first, import the file again with the other locale.',
+    'Aucune date de cette colonne ni du fichier ne distingue le jour du mois (comme « {text} ») : elles ont été lues jour d’abord (JJ/MM/AAAA), comme les écrit la langue {locale}. Si le mois vient d’abord, importez de nouveau le fichier avec l’autre langue.',
+  ],
+  'import.problem.dateOrderGuess.mdy': [
+    'No date in this column or the file tells the day from the month (such as "{text}"): they were read month first (MM/DD/YYYY), as the {locale} locale writes dates. If they are day first, import the file again with the other locale.',
+    'Aucune date de cette colonne ni du fichier ne distingue le jour du mois (comme « {text} ») : elles ont été lues mois d’abord (MM/JJ/AAAA), comme les écrit la langue {locale}. Si le jour vient d’abord, importez de nouveau le fichier avec l’autre langue.',
+  ],
+  'import.problem.decimalGuess': [
+    'No number in this column tells whether "," or "." marks the decimals (such as "{text}"): "{separator}" was read as the decimal separator, as the {locale} locale writes numbers. If that is wrong, import the file again with the other locale.',
+    'Aucun nombre de cette colonne n’indique si « , » ou « . » sépare les décimales (comme « {text} ») : « {separator} » a été lu comme séparateur décimal, comme l’écrit la langue {locale}. Si c’est faux, importez de nouveau le fichier avec l’autre langue.',
+  ],
   'import.problem.unknownStage': [
     'Unknown stage "{value}": the deal is kept as it is, without a Stage History row, and counted among the deals without a known stage. Add "{value}" to the aliases of a stage in Pipeline Settings, or pick a stage from the dropdown.',
     'Étape inconnue « {value} » : l’affaire est conservée telle quelle, sans ligne d’historique, et comptée parmi les affaires sans étape reconnue. Ajoutez « {value} » aux alias d’une étape dans Paramètres du pipeline, ou choisissez une étape dans la liste.',
