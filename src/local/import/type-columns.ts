@@ -25,10 +25,10 @@ import { getLocale, parseUserInput } from '../emulator/format';
 import type { CellFormatModel, CellValue, GridRange } from '../emulator/model';
 import { decimalShownBy, numberFormatFor, readNumberText, type TypedNumber } from './number-text';
 
-type Role = 'text' | 'number' | 'date' | 'auto';
+type Role = 'text' | 'number' | 'probability' | 'date' | 'auto';
 
 const ROLE: Partial<Record<DealColumn, Role>> = {
-  Amount: 'number', Probability: 'number', Score: 'number',
+  Amount: 'number', Probability: 'probability', Score: 'number',
   'Expected close': 'date', Created: 'date', 'Stage entered': 'date', 'Last activity': 'date', 'Next step due': 'date',
   Need: 'auto', Budget: 'auto', Authority: 'auto', Timing: 'auto',
 };
@@ -229,7 +229,7 @@ class ColumnTyper {
     let dayFirst = false;
     let monthFirst = false;
     for (const { c, role } of columns) {
-      if (role === 'text' || role === 'number' || (role === 'auto' && !this.startsWithDate(c))) continue;
+      if (role === 'text' || role === 'number' || role === 'probability' || (role === 'auto' && !this.startsWithDate(c))) continue;
       const plan = this.datePlan(c);
       dayFirst ||= plan.dayFirst !== null;
       monthFirst ||= plan.monthFirst !== null;
@@ -250,13 +250,18 @@ class ColumnTyper {
     if (role === 'auto' && !this.worthTyping(c)) return null;
     const cells = this.texts(c);
     if (cells.texts.length === 0) return null;
-    if (role === 'number') return this.typeNumbers(c, cells, false);
+    if (role === 'number' || role === 'probability') return this.typeNumbers(c, cells, false, role === 'probability');
     if (role === 'date') return this.typeDates(c, cells, false);
     return this.typeNumbers(c, cells, true) ?? this.typeDates(c, cells, true) ?? this.typeBooleans(c, cells);
   }
 
-  /** `all`: type the column only if every value is a number; else each number cell. */
-  private typeNumbers(c: number, cells: ColumnTexts, all: boolean): CellFormatModel | null {
+  /**
+   * `all`: type the column only if every value is a number; else each number cell.
+   * `probability`: a percent above 100 % stays text. Typed, `150%` would be 1.5, a number
+   * above 1, which makes the engine read the whole column as percent (SPEC §4), every
+   * `50%` beside it as 0.5 %; as text it is reported as not a probability.
+   */
+  private typeNumbers(c: number, cells: ColumnTexts, all: boolean, probability = false): CellFormatModel | null {
     const guessed = this.guesses.length;
     const decimal = this.decimalOf(cells, c);
     const count = cells.texts.length;
@@ -265,7 +270,8 @@ class ColumnTyper {
     let percent = 0;
     let plain = 0;
     for (let i = 0; i < count; i++) {
-      const number = readNumberText(cells.texts[i], decimal);
+      const read = readNumberText(cells.texts[i], decimal);
+      const number = read && probability && read.percent && !(read.value <= 1) ? undefined : read;
       if (number === undefined || (all && number.leadingZero)) {
         if (all) return this.untyped(guessed);
         continue;

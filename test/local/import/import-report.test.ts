@@ -119,6 +119,15 @@ describe('the Import report', () => {
     expect((await importFile(writeFile(folder, 'clear.csv', clear), 'fr')).problems.filter((p) => p.kind === 'locale-guess')).toEqual([]);
   });
 
+  it('reports a probability above 100 % instead of reading every percent of its column as a hundred times smaller', async () => {
+    const rows = [['Deal ID', 'Stage', 'Amount', 'Expected close', 'Probability'], ['A1', 'Proposal', '1000', '2025-01-10', '50%'], ['A2', 'Proposal', '1000', '2025-01-10', '150%']];
+    const result = await importFile(writeFile(folder, 'p150.csv', csv(rows)), 'en');
+    expect(pipelineColumn(result, 'Probability')).toEqual([0.5, '150%']);
+    expect(result.problems.map((p) => [p.kind, p.row, p.columnName, p.value])).toEqual([['unreadable', 3, 'Probability', '150%']]);
+    // 50 % of 1 000, and A2 at its stage's 40 %.
+    expect(result.figures.weightedPipeline).toBeCloseTo(500 + 400, 9);
+  });
+
   it('has one line saying all went well when nothing is wrong, in French too', async () => {
     const result = await importFile(writeFile(folder, 'propre.csv', csv([['ID affaire', 'Étape'], ['X-1', 'Gagné']])), 'fr');
     const report = sheetNamed(result.workbook, "Rapport d'import");
