@@ -29,6 +29,8 @@ import { findImportProblems, sourceFacts, type ImportProblem } from './import-pr
 import { importReportSheet } from './import-report-sheet';
 import { readReportFigures, type ReportFigures } from './report-figures';
 import { readSourceFile, type SourceTable } from './source-table';
+import { mapColumns } from '../../core/columns/find-columns';
+import { currencyCode } from './number-text';
 
 export type ImportPhase = 'read' | 'setup' | 'reports' | 'problems';
 
@@ -141,6 +143,34 @@ class PhaseClock {
   }
 }
 
+/**
+ * The currency the file's amounts are written in, when they name one and only one (`$12,500`
+ * → USD, `1 200 €` → EUR): the reports then show it instead of the default. Amounts in
+ * several currencies get a notice in the Import report (they add up as one).
+ */
+function amountCurrency(source: SourceTable): string | null {
+  const amount = mapColumns(source.rows[source.headerIndex] ?? []).Amount;
+  const signs = source.currencies.find((entry) => entry.column === amount)?.signs ?? [];
+  const codes = new Set(signs.map(currencyCode));
+  if (signs.length === 0 || amount === undefined) return null;
+  if (codes.size > 1) {
+    const row = source.rows.findIndex((cells, r) => r > source.headerIndex && typeof cells[amount] === 'string' && cells[amount] !== '');
+    source.notices.push({ kind: 'mixed-currencies', row: Math.max(row, source.headerIndex + 1) + 1, column: amount + 1, signs });
+    return null;
+  }
+  const [code] = [...codes];
+  return code ?? null;
+}
+
+/** Writes `code` as the currency of the Pipeline Settings setup made (the cell right of its Currency label). */
+function setSettingsCurrency(emulator: Emulator, language: Language, code: string): void {
+  const settings = emulator.spreadsheet.getSheetByName(translate(language, 'sheet.settings'));
+  if (!settings) return;
+  const labels = settings.getRange(1, 1, settings.getLastRow(), 1).getValues();
+  const row = labels.findIndex(([label]) => label === translate(language, 'settings.currency'));
+  if (row >= 0) settings.getRange(row + 1, 2).setValue(code);
+}
+
 /** Sets up and reports an already-read source (the bench times the reading apart). Takes the source's rows: they are emptied once the workbook holds them. */
 export function importSource(source: SourceTable, options: ImportOptions, clock = new PhaseClock(options.onPhase)): ImportResult {
   const { language, timeZone } = options;
@@ -149,6 +179,7 @@ export function importSource(source: SourceTable, options: ImportOptions, clock 
   const label = source.label;
 
   let done = clock.start('setup', rows);
+  const currency = amountCurrency(source);
   const facts = sourceFacts(source);
   const emulator = new Emulator(importWorkbook(source, language, timeZone));
   // The emulator holds its own copy of the cells: the file's rows can go (a third of the memory at 100 000 rows).
@@ -158,6 +189,7 @@ export function importSource(source: SourceTable, options: ImportOptions, clock 
   if (!isSetupResult(setup)) throw cannotImport(label, fileText(messages, 'reason.setupReturnedNothing'), messages);
   // The add-on words its refusal in the workbook's language (`language`), the user's locale in Sheets.
   if (!setup.ok) throw cannotImport(label, fileText(messages, 'reason.setupRefused', { reason: setup.message.split('\n')[0] }), messages);
+  if (currency) setSettingsCurrency(emulator, language, currency);
   done();
   const setupCalls = emulator.calls.count();
 

@@ -28,7 +28,7 @@ import { isBlankValue } from '../../core/parse/reading';
  */
 export type ProblemKind =
   | 'duplicate-id' | 'generated-id' | 'unknown-stage' | 'no-stage' | 'missing-field' | 'unreadable' | 'extra-values' | 'unclosed-quote' | 'formulas'
-  | 'locale-guess' | 'status-closed' | 'deleted';
+  | 'locale-guess' | 'mixed-currencies' | 'status-closed' | 'deleted';
 
 export interface ImportProblem {
   kind: ProblemKind;
@@ -204,6 +204,8 @@ export function findImportProblems(input: ProblemInput): ImportProblem[] {
       const value = values[notice.row - 1]?.[notice.column - 1] ?? '';
       const key = notice.guess === 'date-order' ? (notice.reading === 'dmy' ? 'import.problem.dateOrderGuess.dmy' : 'import.problem.dateOrderGuess.mdy') : 'import.problem.decimalGuess';
       add('locale-guess', notice.row, notice.column, value, t(key, { text: notice.text, locale: input.locale, separator: notice.reading }));
+    } else if (notice.kind === 'mixed-currencies') {
+      add('mixed-currencies', notice.row, notice.column, values[notice.row - 1]?.[notice.column - 1] ?? '', t('import.problem.mixedCurrencies', { signs: notice.signs.join(', ') }));
     } else if (notice.kind === 'formulas') {
       const cell = `${columnLetters(notice.column)}${notice.row}`;
       add('formulas', notice.row, notice.column, values[notice.row - 1]?.[notice.column - 1] ?? '', t('import.problem.formulas', { count: notice.count, cell, formula: notice.formula }));

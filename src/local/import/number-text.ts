@@ -10,6 +10,18 @@
 const SYMBOL = /^(?:[A-Z]{0,2}\p{Sc})/u;
 const SYMBOL_END = /(?:[A-Z]{0,2}\p{Sc})$/u;
 /** ISO codes spelt next to amounts in exports; a whitelist, so that `INV 123` stays text. */
+/** The ISO code a currency sign stands for, where it stands for one (`kr` does not: SEK, NOK or DKK). */
+const SIGN_CODES: Record<string, string> = {
+  $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', R$: 'BRL', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD',
+  NZ$: 'NZD', HK$: 'HKD', S$: 'SGD', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY', 'zł': 'PLN', 'Kč': 'CZK', '₪': 'ILS', '₫': 'VND', '₱': 'PHP',
+};
+
+/** The ISO 4217 code of a currency sign or code as a TypedNumber holds it, `null` when it names none for sure. */
+export function currencyCode(sign: string): string | null {
+  if (CODES.has(sign)) return sign;
+  return SIGN_CODES[sign] ?? null;
+}
+
 const CODES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'CNY', 'INR', 'BRL', 'MXN', 'ZAR', 'SGD', 'HKD']);
 const CODE_START = /^([A-Z]{3})(?=[\s\d.,(+\-\u2212])/;
 const CODE_END = /(?<=[\s\d.,)])([A-Z]{3})$/;

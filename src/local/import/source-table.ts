@@ -16,7 +16,7 @@ import { workbookFromBuffer } from '../workbook-file';
 import { decodeTextFile } from './text-decoding';
 import { parseDelimited, sniffDelimiter } from './delimited-text';
 import { cannotImport, ImportError } from './errors';
-import { typeColumns, type LocaleGuess } from './type-columns';
+import { typeColumns, type ColumnCurrencies, type LocaleGuess } from './type-columns';
 import { isBlankValue } from '../../core/parse/reading';
 
 const HEADER_SCAN_ROWS = SETUP_HEADER_SCAN_ROWS;
@@ -30,6 +30,8 @@ export type SourceNotice =
   | { kind: 'unclosed-quote'; row: number; column: number; line: number }
   /** A column typed by the locale alone (see TypedColumns.guesses): its first cell that reads both ways. */
   | { kind: 'locale-guess'; guess: LocaleGuess['kind']; row: number; column: number; text: string; reading: LocaleGuess['reading'] }
+  /** The Amount column is written in several currencies (signs as written): summed as one, it is reported. */
+  | { kind: 'mixed-currencies'; row: number; column: number; signs: string[] }
   /** An `.xlsx` sheet's formula cells, read as their last values: how many, and the first one. */
   | { kind: 'formulas'; row: number; column: number; count: number; formula: string };
 
@@ -49,6 +51,8 @@ export interface SourceTable {
   columnWidths: { column: number; width: number }[];
   notes: SheetModel['notes'];
   notices: SourceNotice[];
+  /** The currency signs a text file's number columns are written with (see typeColumns); none for an `.xlsx`. */
+  currencies: ColumnCurrencies[];
 }
 
 export interface SourceOptions {
@@ -106,11 +110,11 @@ export function readDelimitedSource(data: Uint8Array, label: string, options: So
   const rows = records as CellValue[][];
   for (const row of rows) while (row.length < width) row.push('');
   checkHasDeals(label, rows, headerIndex, language);
-  const { formats, guesses } = typeColumns(rows, headerIndex, { ...options, delimiter });
+  const { formats, guesses, currencies } = typeColumns(rows, headerIndex, { ...options, delimiter });
   for (const guess of guesses) {
     notices.push({ kind: 'locale-guess', guess: guess.kind, row: guess.row + 1, column: guess.column + 1, text: guess.text, reading: guess.reading });
   }
-  return { label, kind: 'csv', sheetName: null, delimiter, rows, headerIndex, formats, columnWidths: [], notes: [], notices };
+  return { label, kind: 'csv', sheetName: null, delimiter, rows, headerIndex, formats, columnWidths: [], notes: [], notices, currencies };
 }
 
 /** The sheet holding the deals: the first visible one with a Stage column, else a hidden one that has it. */
@@ -159,6 +163,7 @@ export async function readWorkbookSource(data: Buffer, label: string, language: 
     columnWidths: sheet.columnWidths.map((w) => ({ ...w })),
     notes: sheet.notes.map((n) => ({ ...n })),
     notices,
+    currencies: [],
   };
 }
 

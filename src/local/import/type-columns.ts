@@ -50,6 +50,14 @@ export interface TypedColumns {
    * first such cell (0-based row and column), as written, and what it was read as.
    */
   guesses: LocaleGuess[];
+  /** Number columns written with currency signs, one or several. */
+  currencies: ColumnCurrencies[];
+}
+
+/** The currency signs or codes a number column's values are written with (`$`, `€`, `EUR`), as written. */
+export interface ColumnCurrencies {
+  column: number;
+  signs: string[];
 }
 
 export interface LocaleGuess {
@@ -188,6 +196,7 @@ class ColumnTyper {
 
   /** What the typer read by the locale alone (see TypedColumns.guesses). */
   readonly guesses: LocaleGuess[] = [];
+  readonly currencies: ColumnCurrencies[] = [];
 
   private decimalOf(cells: ColumnTexts, c: number): '.' | ',' {
     let point = 0;
@@ -281,6 +290,7 @@ class ColumnTyper {
       if (number.percent) percent++;
       else plain++;
     }
+    if (currencies.size > 0) this.currencies.push({ column: c, signs: [...currencies] });
     // Two currencies in one column: as numbers they would read as one; the text keeps them apart.
     if (currencies.size > 1) return this.untyped(guessed);
     // `25%` beside `40`: typed, they would be 0.25 and 40 on two scales; as text each keeps its own.
@@ -360,7 +370,7 @@ class ColumnTyper {
 export function typeColumns(rows: CellValue[][], headerIndex: number, options: TypingOptions): TypedColumns {
   const firstData = headerIndex + 1;
   const formats: TypedColumns['formats'] = [];
-  if (rows.length <= firstData) return { formats, guesses: [] };
+  if (rows.length <= firstData) return { formats, guesses: [], currencies: [] };
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   const columns = mapColumns(rows[headerIndex]);
   const roles: Role[] = new Array<Role>(width).fill('auto');
@@ -373,5 +383,5 @@ export function typeColumns(rows: CellValue[][], headerIndex: number, options: T
       formats.push({ range: { row: firstData + 1, column: c + 1, numRows: rows.length - firstData, numColumns: 1 }, format });
     }
   }
-  return { formats, guesses: typer.guesses };
+  return { formats, guesses: typer.guesses, currencies: typer.currencies };
 }

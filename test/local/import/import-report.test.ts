@@ -128,6 +128,27 @@ describe('the Import report', () => {
     expect(result.figures.weightedPipeline).toBeCloseTo(500 + 400, 9);
   });
 
+  it('takes the currency its amounts are written in, and reports amounts in several currencies rather than sum them silently', async () => {
+    const dollars = csv([['Opportunity ID', 'Stage', 'Amount'], ['0061', 'Proposal', '$12,500.00'], ['0062', 'Closed Won', '$3,000.00']]);
+    const us = await importFile(writeFile(folder, 'dollars.csv', dollars), 'en');
+    expect(us.currency).toBe('USD');
+    const settings = sheetNamed(us.workbook, 'Pipeline Settings').values;
+    expect(settings.find((row) => row[0] === 'Currency')?.[1]).toBe('USD');
+    expect(us.problems.filter((p) => p.kind === 'mixed-currencies')).toEqual([]);
+
+    const euros = csv([['Deal ID', 'Stage', 'Amount'], ['A1', 'Proposition', '1 200 €'], ['A2', 'Gagné', '300 €']], ';');
+    expect((await importFile(writeFile(folder, 'euros.csv', euros), 'fr')).currency).toBe('EUR');
+
+    const mixed = csv([['Deal ID', 'Stage', 'Amount'], ['A1', 'Proposal', '$100'], ['A2', 'Proposal', '€200'], ['A3', 'Proposal', '£300']]);
+    const several = await importFile(writeFile(folder, 'mixed.csv', mixed), 'en');
+    expect(several.currency).toBe('EUR');
+    const notice = several.problems.find((p) => p.kind === 'mixed-currencies');
+    expect(notice).toMatchObject({ row: 2, columnName: 'Amount', value: '$100' });
+    expect(notice?.message).toBe(
+      'Amounts in several currencies ($, €, £): the cells are kept as written, but the figures add them up as if they were one currency. Convert them to one currency, and set it in Pipeline Settings.',
+    );
+  });
+
   it('has one line saying all went well when nothing is wrong, in French too', async () => {
     const result = await importFile(writeFile(folder, 'propre.csv', csv([['ID affaire', 'Étape'], ['X-1', 'Gagné']])), 'fr');
     const report = sheetNamed(result.workbook, "Rapport d'import");

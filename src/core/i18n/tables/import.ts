@@ -62,6 +62,10 @@ export const IMPORT_STRINGS = bilingual({
     'No number in this column tells whether "," or "." marks the decimals (such as "{text}"): "{separator}" was read as the decimal separator, as the {locale} locale writes numbers. If that is wrong, import the file again with the other locale.',
     'Aucun nombre de cette colonne n’indique si « , » ou « . » sépare les décimales (comme « {text} ») : « {separator} » a été lu comme séparateur décimal, comme l’écrit la langue {locale}. Si c’est faux, importez de nouveau le fichier avec l’autre langue.',
   ],
+  'import.problem.mixedCurrencies': [
+    'Amounts in several currencies ({signs}): the cells are kept as written, but the figures add them up as if they were one currency. Convert them to one currency, and set it in Pipeline Settings.',
+    'Montants en plusieurs devises ({signs}) : les cellules sont gardées telles quelles, mais les calculs les additionnent comme une seule devise. Convertissez-les en une seule devise, et indiquez-la dans Paramètres du pipeline.',
+  ],
   'import.problem.unknownStage': [
     'Unknown stage "{value}": the deal is kept as it is, without a Stage History row, and counted among the deals without a known stage. Add "{value}" to the aliases of a stage in Pipeline Settings, or pick a stage from the dropdown.',
     'Étape inconnue « {value} » : l’affaire est conservée telle quelle, sans ligne d’historique, et comptée parmi les affaires sans étape reconnue. Ajoutez « {value} » aux alias d’une étape dans Paramètres du pipeline, ou choisissez une étape dans la liste.',
