@@ -128,4 +128,32 @@ describe('local preview in headless Chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('goes to the deal’s row when the sidebar selects it (a stale deal clicked), and keeps the person’s own clicks', async () => {
+    const page = await browser.newPage({ viewport: { width: 1800, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(preview.url);
+    await page.locator('td[data-row="1"][data-col="1"]', { hasText: 'Deal ID' }).waitFor();
+    const sidebar = page.frameLocator('iframe[src*="sidebar"]');
+    await sidebar.locator('main[data-ready="true"]').waitFor();
+    // The person's click first: it stays selected through the reloads.
+    await page.locator('td[data-row="3"][data-col="2"]').click();
+    await page.locator('td.selected[data-row="3"][data-col="2"]').waitFor();
+
+    const item = sidebar.locator('[data-list="stale"] button.deal-item').last();
+    const dealId = await item.getAttribute('data-deal');
+    const values = preview.session.emulator.spreadsheet.getSheetByName('Pipeline')!.getDataRange().getValues();
+    const row = values.findIndex((cells) => cells[0] === dealId) + 1;
+    expect(row).toBeGreaterThan(3);
+    await item.click();
+    // The grid selects that row (and scrolls to it), as Sheets does on setActiveRange.
+    await page.locator(`td.selected[data-row="${row}"]`).waitFor();
+    await expect(page.locator('td.selected').count()).resolves.toBe(1);
+    // And a click of the person's after it (the grid shows the rows around the deal's now) is the selection again.
+    await page.locator(`td[data-row="${row - 1}"][data-col="3"]`).click();
+    await page.locator(`td.selected[data-row="${row - 1}"][data-col="3"]`).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

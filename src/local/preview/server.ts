@@ -197,6 +197,11 @@ function withBridge(sidebarHtml: string, bridgeJs: string): string {
   return sidebarHtml.replace(/<head>/i, () => `<head><script>${bridgeJs}</script>`);
 }
 
+function activeCellOf(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): WorkbookJson['activeCell'] {
+  const range = spreadsheet.getActiveRange();
+  return range ? { row: range.getRow(), column: range.getColumn() } : null;
+}
+
 function workbookJson(session: WorkbookSession): WorkbookJson {
   const spreadsheet = session.emulator.spreadsheet;
   return {
@@ -204,6 +209,7 @@ function workbookJson(session: WorkbookSession): WorkbookJson {
     locale: spreadsheet.getSpreadsheetLocale(),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     activeSheet: spreadsheet.getActiveSheet().getName(),
+    activeCell: activeCellOf(spreadsheet),
     sheets: spreadsheet.getSheets().map((sheet) => {
       const range = sheet.getDataRange();
       return {

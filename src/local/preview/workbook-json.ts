@@ -19,6 +19,8 @@ export interface WorkbookJson {
   locale: string;
   timeZone: string;
   activeSheet: string;
+  /** Top-left cell of the active range on the active sheet (1-based), as the add-on or the person last set it; null when none. */
+  activeCell: { row: number; column: number } | null;
   sheets: SheetJson[];
 }
 

@@ -16,6 +16,11 @@ translateChrome();
 
 let workbook: WorkbookJson | null = null;
 let activeSheet = '';
+/** The active cell as the page last knew it (the person's click, or the add-on's last move): a different one is the add-on's to follow. */
+let knownActive = '';
+/** The person's last click on its way to the server, and how many clicks there were: a reload waits for it, and one overtaken by a click follows nothing. */
+let selectSent: Promise<unknown> = Promise.resolve();
+let selectVersion = 0;
 
 const status = document.getElementById('status') as HTMLElement;
 const formula = document.getElementById('formula') as HTMLInputElement;
@@ -29,7 +34,11 @@ const grid = new SheetGrid(gridElement, {
   onSelect: (cell, content, byPerson) => {
     formula.value = content;
     // Only a person's click moves the active range the sidebar follows; redraws after a change must not.
-    if (byPerson) postSelect(activeSheet, cell.row, cell.column).catch(() => undefined);
+    if (byPerson) {
+      knownActive = activeKey(activeSheet, cell);
+      selectVersion++;
+      selectSent = postSelect(activeSheet, cell.row, cell.column).catch(() => undefined);
+    }
   },
 });
 /** The active sheet's charts, drawn over the grid at their anchor cells. */
@@ -84,12 +93,25 @@ function showActive(keepSelection: boolean): void {
   charts.place(gridElement, ROW_HEIGHT);
 }
 
+function activeKey(sheet: string, cell: Cell | null): string {
+  return cell ? `${sheet}!${cell.row}:${cell.column}` : '';
+}
+
 async function reload(keepSelection: boolean): Promise<void> {
+  const version = selectVersion;
+  // The server must know the person's last click first, or its older active cell would look like the add-on's move.
+  await selectSent;
   workbook = await fetchWorkbook();
   (document.getElementById('workbook-name') as HTMLElement).textContent = workbook.name;
-  if (!workbook.sheets.some((s) => s.name === activeSheet && !s.hidden)) activeSheet = workbook.activeSheet;
+  // The add-on moved the selection (the sidebar going to a deal's row, setActiveRange): go there, as Sheets does.
+  const active = activeKey(workbook.activeSheet, workbook.activeCell);
+  const current = version === selectVersion && active !== '';
+  const moved = keepSelection && current && active !== knownActive;
+  if (current) knownActive = active;
+  if (moved || !workbook.sheets.some((s) => s.name === activeSheet && !s.hidden)) activeSheet = workbook.activeSheet;
   renderTabs();
   showActive(keepSelection);
+  if (moved && workbook.activeCell) grid.follow(workbook.activeCell.row, workbook.activeCell.column);
 }
 
 wireFileActions({

@@ -131,7 +131,16 @@ export class SheetGrid {
     this.container.replaceChildren(...(this.overlay ? [table, this.overlay] : [table]));
   }
 
-  private select(row: number, column: number): void {
+  /**
+   * Selects a cell the add-on chose (the sidebar's "go to the deal's row"), scrolled into
+   * view, without announcing it as the person's choice; nothing while a cell is being edited.
+   */
+  follow(row: number, column: number): void {
+    if (this.editing) return;
+    this.select(row, column, false);
+  }
+
+  private select(row: number, column: number, byPerson = true): void {
     this.selected = { row: Math.max(1, Math.min(row, this.rowCount)), column: Math.max(1, Math.min(column, this.columnCount)) };
     const top = (this.selected.row - 1) * ROW_HEIGHT;
     if (top < this.container.scrollTop + ROW_HEIGHT) this.container.scrollTop = Math.max(0, top - ROW_HEIGHT);
@@ -139,8 +148,8 @@ export class SheetGrid {
       this.container.scrollTop = top - this.container.clientHeight + 2 * ROW_HEIGHT;
     }
     this.render();
-    this.announce(true);
-    this.container.focus();
+    this.announce(byPerson);
+    if (byPerson) this.container.focus();
   }
 
   private announce(byPerson: boolean): void {
