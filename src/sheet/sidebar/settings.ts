@@ -6,7 +6,8 @@ import { blockTitleName, DEFAULT_PIPELINE_NAME, SETTINGS_LAYOUT_WIDTH } from '..
 import { textForWrite } from '../../core/setup/column-write';
 import { settingsData } from '../../core/sidebar/deal-view';
 import { definitionFromSettings } from '../../core/sidebar/settings-input';
-import type { CommandResult, SettingsData } from '../../core/sidebar/sidebar-api';
+import type { CommandResult, FieldError, SettingsData } from '../../core/sidebar/sidebar-api';
+import { stageMatcher } from '../../core/stages/match-stage';
 import type { PipelineDefinition } from '../../core/stages/stage';
 import { foldLabel } from '../../core/text/fold';
 import { stageLabelLanguage } from '../../core/moves/stage-label-language';
@@ -73,6 +74,25 @@ function writeBlock(command: Command, definition: PipelineDefinition, name: stri
 }
 
 /**
+ * A stage the new settings leave out while deals are in it: refused, naming the stage and how
+ * many deals. Saved, those deals would have no known stage and drop out of every figure.
+ */
+function removedStagesInUse(command: Command, definition: PipelineDefinition): FieldError[] {
+  const stageColumn = command.layout.columns.Stage;
+  if (stageColumn === undefined) return [];
+  const kept = new Set(definition.stages.map((stage) => stage.key));
+  const match = stageMatcher(command.definition);
+  const counts = new Map<string, number>();
+  for (let r = command.layout.headerRow; r < command.values.length; r++) {
+    const stage = match(command.values[r][stageColumn]);
+    if (stage && !kept.has(stage.key)) counts.set(stage.key, (counts.get(stage.key) ?? 0) + 1);
+  }
+  return command.definition.stages
+    .filter((stage) => counts.has(stage.key))
+    .map((stage) => ({ field: 'stages', message: translate(command.language, 'cmd.stageInUse', { stage: stage.labels[command.language], count: counts.get(stage.key) ?? 0 }) }));
+}
+
+/**
  * Sidebar: checks the edited settings (nothing trusted), writes this pipeline's block of
  * Pipeline Settings and updates the pipeline sheet's Stage dropdown and stale and overdue
  * formatting, all under the document lock (see `runCommand`). `selectedDealId`: the deal
@@ -90,6 +110,8 @@ export function saveSettings(settings: unknown, selectedDealId?: unknown): Comma
     if (typeof selectedDealId === 'string' && selectedDealId !== '') dealRow(command, selectedDealId);
     const { definition, errors } = definitionFromSettings(settings, command.definition, language);
     if (errors.length > 0) return errors;
+    const inUse = removedStagesInUse(command, definition);
+    if (inUse.length > 0) return inUse;
     const name = registeredPipeline(command.layout.sheet.getSheetId())?.block ?? DEFAULT_PIPELINE_NAME;
     const problem = parseSettings(renderSettings(definition, language, name), language).errors[0];
     if (problem) return [{ field: '', message: problem.message }];

@@ -149,6 +149,27 @@ describe('getSettings / saveSettings (built bundle)', () => {
     expect(JSON.stringify(settingsValues(emulator))).toBe(before);
   });
 
+  it('refuses to remove a stage deals are in, naming it and how many, in the user’s language; an unused stage goes', () => {
+    const { emulator, runtime } = setUp();
+    const settings = runtime.run('getSettings').value as SettingsData;
+    const before = JSON.stringify(settingsValues(emulator));
+    const withoutProposal = { ...settings, stages: settings.stages.filter((stage) => stage.key !== 'proposal') };
+    for (const [userLocale, message] of [
+      ['en', 'Proposal is the stage of 1 deal: move it to another stage before removing Proposal, or rename Proposal instead.'],
+      ['fr_FR', 'Proposition est l’étape de 1 affaire : déplacez-la vers une autre étape avant de supprimer Proposition, ou renommez plutôt Proposition.'],
+    ] as const) {
+      const result = runtime.run('saveSettings', [withoutProposal], { userLocale }).value as CommandResult;
+      expect(result.ok).toBe(false);
+      const errors = (result as { errors: { field: string; message: string }[] }).errors;
+      expect(errors.map((e) => e.field)).toEqual(['stages']);
+      expect(errors[0].message.startsWith(message)).toBe(true);
+    }
+    expect(JSON.stringify(settingsValues(emulator))).toBe(before);
+    // Qualification has no deal: it can go.
+    const withoutQualification = { ...settings, stages: settings.stages.filter((stage) => stage.key !== 'qualification') };
+    expect((runtime.run('saveSettings', [withoutQualification]).value as CommandResult).ok).toBe(true);
+  });
+
   it('refuses arguments that are not settings at all', () => {
     const { runtime } = setUp();
     for (const bad of [null, 'x', 42, { stages: 'nope' }]) {

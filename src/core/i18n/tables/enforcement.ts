@@ -106,6 +106,10 @@ export const ENFORCEMENT_STRINGS = bilingual({
     'Deal ID {id} is on rows {rows}: the sidebar cannot tell which deal you mean. Give each deal its own ID (Validate all rows marks the others), then try again.',
     'L’ID affaire {id} figure aux lignes {rows} : le panneau ne peut pas savoir de quelle affaire il s’agit. Donnez à chaque affaire son propre ID (Valider toutes les lignes signale les autres), puis réessayez.',
   ],
+  'cmd.stageInUse': [
+    '{stage} is the stage of {count} {count:deal|deals}: move {count:it|them} to another stage before removing {stage}, or rename {stage} instead. Removed, {count:it|they} would have no known stage and drop out of every figure.',
+    '{stage} est l’étape de {count} {count:affaire|affaires} : {count:déplacez-la|déplacez-les} vers une autre étape avant de supprimer {stage}, ou renommez plutôt {stage}. Sinon, {count:elle n’aurait|elles n’auraient} plus d’étape reconnue et {count:sortirait|sortiraient} de tous les calculs.',
+  ],
   'cmd.noDeal': [
     'Deal {id} is not on the pipeline sheet.',
     'L’affaire {id} n’est pas dans la feuille du pipeline.',
