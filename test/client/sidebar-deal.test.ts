@@ -144,6 +144,16 @@ describe('sidebar: advance, won and lost forms', () => {
     await sidebar.close();
   });
 
+  it('does not offer Mark won when the pipeline forbids skipping stages forward (it could only be refused)', async () => {
+    const base = fixtureState('en');
+    const strict = { ...base, settings: { ...base.settings, rules: { ...base.settings.rules, allowSkipForward: false } } };
+    const sidebar = await openSidebar(browser(), () => strict);
+    const { page } = sidebar;
+    await page.getByRole('button', { name: 'Advance to Proposal' }).waitFor();
+    await expect(page.locator('.actions button').allTextContents()).resolves.toEqual(['Advance to Proposal', 'Mark lost']);
+    await sidebar.close();
+  });
+
   it('shows the server’s errors next to their field, and a form-wide one above the buttons', async () => {
     const refused: CommandResult = {
       ok: false,

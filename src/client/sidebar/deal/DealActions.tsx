@@ -24,7 +24,9 @@ export function DealActions({ deal, state, run, busy }: Props) {
   const lost = state.stages.find((s) => s.kind === 'lost');
   const actions: { id: string; stage: StageInfo; label: string; tone: string }[] = [];
   if (next) actions.push({ id: 'advance', stage: next, label: t('sidebar.action.advance', { stage: next.label }), tone: '' });
-  if (won && won.key !== next?.key) actions.push({ id: 'won', stage: won, label: t('sidebar.action.won'), tone: 'won' });
+  // Without skipping forward, an open deal wins through every stage before won: "Mark won" would only be refused.
+  const canJumpToWon = state.settings.rules.allowSkipForward || !current;
+  if (won && won.key !== next?.key && canJumpToWon) actions.push({ id: 'won', stage: won, label: t('sidebar.action.won'), tone: 'won' });
   if (lost) actions.push({ id: 'lost', stage: lost, label: t('sidebar.action.lost'), tone: 'lost' });
 
   if (target) {
