@@ -63,7 +63,7 @@ export class HistoryWalk {
   private entered: Float64Array;
   /**
    * `rankAt[RANK_OFFSET + position]`: the funnel-order rank + 1 of stage `position`, 0 for
-   * the negative positions (−1 unknown, SNAPSHOT_FROM) and when progress is not needed: a
+   * the negative positions (−1 unknown, ENTERED_FROM, SNAPSHOT_FROM) and when progress is not needed: a
    * row's rank is then one read, with no test.
    */
   private readonly rankAt: Int32Array;
