@@ -12,7 +12,6 @@ import type { Language } from '../core/i18n/language';
 import { parsePreviewArgs, parseReportArgs, usage, UsageError, type ReportArgs } from './cli-args';
 import { cliLanguage } from './i18n/cli-language';
 import { localText } from './i18n/local-strings';
-import { pluralForm } from './i18n/translator';
 import { importLeadsFile, type ImportPhase } from './import';
 import { Progress, progressMode } from './import/progress';
 import { importSummary, formatCount } from './import/summary-text';
@@ -42,8 +41,8 @@ async function preview(argv: string[], language: Language): Promise<void> {
     console.log(
       localText(language, 'preview.imported', {
         file,
-        deals: localText(language, `preview.deals.${pluralForm(language, deals)}`, { count: formatCount(deals, language) }),
-        problems: localText(language, `preview.problems.${pluralForm(language, problems)}`, { count: formatCount(problems, language), sheet }),
+        deals: localText(language, 'preview.deals', { count: formatCount(deals, language) }),
+        problems: localText(language, 'preview.problems', { count: formatCount(problems, language), sheet }),
       }),
     );
     if (backup) console.log(localText(language, 'preview.backup', { file: backup }));

@@ -36,16 +36,6 @@ export interface RowCheckInput {
 }
 
 /**
- * Every problem of every row of a pipeline sheet (SPEC §3), for marking, not fixing:
- * - unknown or blank stage;
- * - a field the current stage requires left empty (marked on that field's cell);
- * - missing or duplicate Deal ID (the Stage History is keyed by it);
- * - a stage that differs from the one the Stage History last moved the deal to;
- * - cells `parseDeals` could not read (a bad number, date, probability...).
- * A cell that cannot be read is reported once, as unreadable, not also as missing.
- * Problems come sorted by row, then column.
- */
-/**
  * The fields `stage` requires that `deal` leaves empty, each with its 0-based column when
  * the sheet has one (`undefined`: no such column).
  */
@@ -55,6 +45,16 @@ export function missingRequiredFields(deal: Deal, stage: Stage, columns: ParsedD
     .map((field) => ({ field: field as DealColumn, column: columns[field as DealColumn] }));
 }
 
+/**
+ * Every problem of every row of a pipeline sheet (SPEC §3), for marking, not fixing:
+ * - unknown or blank stage;
+ * - a field the current stage requires left empty (marked on that field's cell);
+ * - missing or duplicate Deal ID (the Stage History is keyed by it);
+ * - a stage that differs from the one the Stage History last moved the deal to;
+ * - cells `parseDeals` could not read (a bad number, date, probability...).
+ * A cell that cannot be read is reported once, as unreadable, not also as missing.
+ * Problems come sorted by row, then column.
+ */
 export function checkRows(input: RowCheckInput): RowProblem[] {
   const { parsed, definition, language } = input;
   const { columns, headerRow } = parsed;

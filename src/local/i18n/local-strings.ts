@@ -115,21 +115,13 @@ export const LOCAL_STRINGS = bilingual({
     'Imported {file}: {deals}, {problems}.',
     `{file} importé${NBSP}: {deals}, {problems}.`,
   ],
-  'preview.deals.one': [
-    '{count} deal',
-    '{count} affaire',
+  'preview.deals': [
+    '{count} {count:deal|deals}',
+    '{count} {count:affaire|affaires}',
   ],
-  'preview.deals.other': [
-    '{count} deals',
-    '{count} affaires',
-  ],
-  'preview.problems.one': [
-    '{count} problem listed in the "{sheet}" sheet',
-    `{count} problème listé dans la feuille «${NBSP}{sheet}${NBSP}»`,
-  ],
-  'preview.problems.other': [
-    '{count} problems listed in the "{sheet}" sheet',
-    `{count} problèmes listés dans la feuille «${NBSP}{sheet}${NBSP}»`,
+  'preview.problems': [
+    '{count} {count:problem|problems} listed in the "{sheet}" sheet',
+    `{count} {count:problème listé|problèmes listés} dans la feuille «${NBSP}{sheet}${NBSP}»`,
   ],
   'preview.backup': [
     'The workbook that was at that path is kept as {file}.',

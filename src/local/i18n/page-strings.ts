@@ -92,25 +92,17 @@ export const PAGE_STRINGS = bilingual({
     '{deals}, {problems}. The previous workbook is kept as {backup}.',
     '{deals}, {problems}. Le classeur précédent est conservé sous {backup}.',
   ],
-  'import.deals.one': [
-    '{count} deal',
-    '{count} affaire',
-  ],
-  'import.deals.other': [
-    '{count} deals',
-    '{count} affaires',
+  'import.deals': [
+    '{count} {count:deal|deals}',
+    '{count} {count:affaire|affaires}',
   ],
   'import.problems.none': [
     'no problems',
     'aucun problème',
   ],
-  'import.problems.one': [
-    '{count} problem listed in the Import report',
-    "{count} problème listé dans le Rapport d'import",
-  ],
-  'import.problems.other': [
-    '{count} problems listed in the Import report',
-    "{count} problèmes listés dans le Rapport d'import",
+  'import.problems': [
+    '{count} {count:problem|problems} listed in the Import report',
+    "{count} {count:problème listé|problèmes listés} dans le Rapport d'import",
   ],
   'error.noServer': [
     'The preview server does not answer: is npm start still running?',

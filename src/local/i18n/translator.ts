@@ -1,9 +1,9 @@
 import type { BilingualTable } from '../../core/i18n/bilingual';
 import type { Language } from '../../core/i18n/language';
 
-import { fillPlaceholders, pluralForm, type Params } from '../../core/i18n/placeholders';
+import { fillPlaceholders, type Params } from '../../core/i18n/placeholders';
 
-export { fillPlaceholders, pluralForm, type Params };
+export { fillPlaceholders, type Params };
 
 /**
  * `translate` over one table, as the core's `translate` does over its registered tables.

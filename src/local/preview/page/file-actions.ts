@@ -1,7 +1,6 @@
 import type { ImportAnswer } from '../workbook-upload';
-import { pluralForm } from '../../i18n/translator';
 import { postFile } from './api-client';
-import { formatNumber, pageLanguage, t } from './page-language';
+import { formatNumber, t } from './page-language';
 import { showToast } from './toasts';
 
 /**
@@ -31,8 +30,7 @@ export function wireFileActions(options: { setStatus: (text: string) => void; on
 
 /** `4 deals, 2 problems listed in the Import report.`, and where the replaced workbook is kept. */
 function importSummary(answer: ImportAnswer): string {
-  const language = pageLanguage();
-  const deals = t(`import.deals.${pluralForm(language, answer.deals)}`, { count: formatNumber(answer.deals) });
-  const problems = answer.problems === 0 ? t('import.problems.none') : t(`import.problems.${pluralForm(language, answer.problems)}`, { count: formatNumber(answer.problems) });
+  const deals = t('import.deals', { count: formatNumber(answer.deals) });
+  const problems = answer.problems === 0 ? t('import.problems.none') : t('import.problems', { count: formatNumber(answer.problems) });
   return answer.backup ? t('import.summaryWithBackup', { deals, problems, backup: answer.backup }) : t('import.summary', { deals, problems });
 }
