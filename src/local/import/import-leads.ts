@@ -29,7 +29,6 @@ import { findImportProblems, sourceFacts, type ImportProblem } from './import-pr
 import { importReportSheet } from './import-report-sheet';
 import { readReportFigures, type ReportFigures } from './report-figures';
 import { readSourceFile, type SourceTable } from './source-table';
-import { mapColumns } from '../../core/columns/find-columns';
 import { currencyCode } from './number-text';
 
 export type ImportPhase = 'read' | 'setup' | 'reports' | 'problems';
@@ -145,21 +144,12 @@ class PhaseClock {
 
 /**
  * The currency the file's amounts are written in, when they name one and only one (`$12,500`
- * → USD, `1 200 €` → EUR): the reports then show it instead of the default. Amounts in
- * several currencies get a notice in the Import report (they add up as one).
+ * → USD, `1 200 €` → EUR): the reports then show it instead of the default. (Several are
+ * reported by the source's notices.)
  */
 function amountCurrency(source: SourceTable): string | null {
-  const amount = mapColumns(source.rows[source.headerIndex] ?? []).Amount;
-  const signs = source.currencies.find((entry) => entry.column === amount)?.signs ?? [];
-  const codes = new Set(signs.map(currencyCode));
-  if (signs.length === 0 || amount === undefined) return null;
-  if (codes.size > 1) {
-    const row = source.rows.findIndex((cells, r) => r > source.headerIndex && typeof cells[amount] === 'string' && cells[amount] !== '');
-    source.notices.push({ kind: 'mixed-currencies', row: Math.max(row, source.headerIndex + 1) + 1, column: amount + 1, signs });
-    return null;
-  }
-  const [code] = [...codes];
-  return code ?? null;
+  const codes = new Set(source.amountCurrencies.map(currencyCode));
+  return codes.size === 1 ? [...codes][0] : null;
 }
 
 /** Writes `code` as the currency of the Pipeline Settings setup made (the cell right of its Currency label). */

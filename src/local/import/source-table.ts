@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { findHeaderRow } from '../../core/columns/find-columns';
+import { findHeaderRow, mapColumns } from '../../core/columns/find-columns';
 import type { Language } from '../../core/i18n/language';
 import { SETUP_HEADER_SCAN_ROWS } from '../../core/setup/locate-header';
 import { cellText } from '../../core/parse/cell-text';
@@ -16,7 +16,8 @@ import { workbookFromBuffer } from '../workbook-file';
 import { decodeTextFile } from './text-decoding';
 import { parseDelimited, sniffDelimiter } from './delimited-text';
 import { cannotImport, ImportError } from './errors';
-import { typeColumns, type ColumnCurrencies, type LocaleGuess } from './type-columns';
+import { typeColumns, type LocaleGuess } from './type-columns';
+import { currencyCode } from './number-text';
 import { isBlankValue } from '../../core/parse/reading';
 
 const HEADER_SCAN_ROWS = SETUP_HEADER_SCAN_ROWS;
@@ -51,8 +52,8 @@ export interface SourceTable {
   columnWidths: { column: number; width: number }[];
   notes: SheetModel['notes'];
   notices: SourceNotice[];
-  /** The currency signs a text file's number columns are written with (see typeColumns); none for an `.xlsx`. */
-  currencies: ColumnCurrencies[];
+  /** The currency signs a text file's Amount column is written with (`$`, `€`, `EUR`); none for an `.xlsx`. */
+  amountCurrencies: string[];
 }
 
 export interface SourceOptions {
@@ -114,7 +115,14 @@ export function readDelimitedSource(data: Uint8Array, label: string, options: So
   for (const guess of guesses) {
     notices.push({ kind: 'locale-guess', guess: guess.kind, row: guess.row + 1, column: guess.column + 1, text: guess.text, reading: guess.reading });
   }
-  return { label, kind: 'csv', sheetName: null, delimiter, rows, headerIndex, formats, columnWidths: [], notes: [], notices, currencies };
+  const amount = mapColumns(rows[headerIndex]).Amount;
+  const amountCurrencies = currencies.find((entry) => entry.column === amount)?.signs ?? [];
+  if (amount !== undefined && new Set(amountCurrencies.map(currencyCode)).size > 1) {
+    // Several currencies: the column stays text, and the figures would add them up as one.
+    const first = rows.findIndex((cells, r) => r > headerIndex && cells[amount] !== '');
+    notices.push({ kind: 'mixed-currencies', row: first + 1, column: amount + 1, signs: amountCurrencies });
+  }
+  return { label, kind: 'csv', sheetName: null, delimiter, rows, headerIndex, formats, columnWidths: [], notes: [], notices, amountCurrencies };
 }
 
 /** The sheet holding the deals: the first visible one with a Stage column, else a hidden one that has it. */
@@ -163,7 +171,7 @@ export async function readWorkbookSource(data: Buffer, label: string, language: 
     columnWidths: sheet.columnWidths.map((w) => ({ ...w })),
     notes: sheet.notes.map((n) => ({ ...n })),
     notices,
-    currencies: [],
+    amountCurrencies: [],
   };
 }
 

@@ -198,7 +198,8 @@ class ColumnTyper {
   readonly guesses: LocaleGuess[] = [];
   readonly currencies: ColumnCurrencies[] = [];
 
-  private decimalOf(cells: ColumnTexts, c: number): '.' | ',' {
+  /** The column's decimal separator, and whether the locale alone chose it (no value of the column or the file told). */
+  private decimalOf(cells: ColumnTexts): { decimal: '.' | ','; byLocale: boolean } {
     let point = 0;
     let comma = 0;
     for (const text of cells.texts) {
@@ -207,13 +208,14 @@ class ColumnTyper {
       if (shown === '.') point++;
       else if (shown === ',') comma++;
     }
-    if (point !== comma) return point > comma ? '.' : ',';
-    const decimal = this.fileDecimal ?? this.localeDecimal;
-    if (this.fileDecimal === null) {
-      const either = cells.texts.findIndex((text) => EITHER_WAY_NUMBER.test(text.trim()));
-      if (either >= 0) this.guesses.push({ kind: 'decimal', row: cells.rows[either], column: c, text: cells.texts[either].trim(), reading: decimal });
-    }
-    return decimal;
+    if (point !== comma) return { decimal: point > comma ? '.' : ',', byLocale: false };
+    return { decimal: this.fileDecimal ?? this.localeDecimal, byLocale: this.fileDecimal === null };
+  }
+
+  /** Remembers the first value of column `c` that reads both ways, when the locale alone chose how (see TypedColumns.guesses). */
+  private guess(kind: LocaleGuess['kind'], c: number, cells: ColumnTexts, readsBothWays: (text: string) => boolean, reading: LocaleGuess['reading']): void {
+    const either = cells.texts.findIndex((text) => readsBothWays(text.trim()));
+    if (either >= 0) this.guesses.push({ kind, row: cells.rows[either], column: c, text: cells.texts[either].trim(), reading });
   }
 
   /**
@@ -271,8 +273,7 @@ class ColumnTyper {
    * `50%` beside it as 0.5 %; as text it is reported as not a probability.
    */
   private typeNumbers(c: number, cells: ColumnTexts, all: boolean, probability = false): CellFormatModel | null {
-    const guessed = this.guesses.length;
-    const decimal = this.decimalOf(cells, c);
+    const { decimal, byLocale } = this.decimalOf(cells);
     const count = cells.texts.length;
     const typed: (TypedNumber | undefined)[] = new Array(count);
     const currencies = new Set<string>();
@@ -282,7 +283,7 @@ class ColumnTyper {
       const read = readNumberText(cells.texts[i], decimal);
       const number = read && probability && read.percent && !(read.value <= 1) ? undefined : read;
       if (number === undefined || (all && number.leadingZero)) {
-        if (all) return this.untyped(guessed);
+        if (all) return null;
         continue;
       }
       typed[i] = number;
@@ -292,10 +293,10 @@ class ColumnTyper {
     }
     if (currencies.size > 0) this.currencies.push({ column: c, signs: [...currencies] });
     // Two currencies in one column: as numbers they would read as one; the text keeps them apart.
-    if (currencies.size > 1) return this.untyped(guessed);
+    if (currencies.size > 1) return null;
     // `25%` beside `40`: typed, they would be 0.25 and 40 on two scales; as text each keeps its own.
     const skipPercent = percent > 0 && plain > 0;
-    if (all && skipPercent) return this.untyped(guessed);
+    if (all && skipPercent) return null;
     let first: TypedNumber | undefined;
     let decimals = false;
     for (let i = 0; i < count; i++) {
@@ -305,15 +306,10 @@ class ColumnTyper {
       first ??= number;
       decimals ||= number.decimals;
     }
-    if (first === undefined) return this.untyped(guessed);
+    if (first === undefined) return null;
+    if (byLocale) this.guess('decimal', c, cells, (text) => EITHER_WAY_NUMBER.test(text), decimal);
     const numberFormat = numberFormatFor(first, decimals);
     return numberFormat ? { numberFormat } : {};
-  }
-
-  /** A column left as text guessed nothing: forgets the guesses made since `since`. */
-  private untyped(since: number): null {
-    this.guesses.length = since;
-    return null;
   }
 
   private typeDates(c: number, cells: ColumnTexts, all: boolean): CellFormatModel | null {
@@ -342,10 +338,9 @@ class ColumnTyper {
       if (date !== undefined) this.rows[cells.rows[i]][c] = date;
     }
     const plan = this.datePlan(c);
+    // No date of the column or the file tells the order: the locale's was taken. Said when a date could be read both ways.
     if (order !== null && plan.dayFirst === null && plan.monthFirst === null && this.fileOrder === null) {
-      // No date of the column or the file tells the order: the locale's was taken. Said when a date could be read both ways.
-      const either = cells.texts.findIndex((text) => splitDayMonthDate(text.trim()) !== undefined);
-      if (either >= 0) this.guesses.push({ kind: 'date-order', row: cells.rows[either], column: c, text: cells.texts[either].trim(), reading: order });
+      this.guess('date-order', c, cells, (text) => splitDayMonthDate(text) !== undefined, order);
     }
     return { numberFormat: time ? (seconds ? 'yyyy-mm-dd hh:mm:ss' : 'yyyy-mm-dd hh:mm') : 'yyyy-mm-dd' };
   }
