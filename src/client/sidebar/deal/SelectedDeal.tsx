@@ -20,9 +20,8 @@ export function SelectedDeal({ deal, state, run, busy }: Props) {
   const t = useTranslate();
   const language = useLanguage();
   const empty = t('sidebar.deal.empty');
-  const noStage = deal.stage === null && deal.stageLabel === '';
   const stageLabel = deal.stageLabel;
-  const inStage = noStage
+  const inStage = deal.stage === null && stageLabel === ''
     ? t('sidebar.deal.noStage')
     : deal.daysInStage === null
       ? t('sidebar.deal.inStageUnknown', { stage: stageLabel })
